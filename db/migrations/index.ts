@@ -1,0 +1,9 @@
+import * as core from './001_core.ts';
+
+export interface Migration {
+  readonly version: number;
+  readonly sql: string;
+}
+
+/** Every migration in order. Append only: a shipped migration is never edited. */
+export const migrations: readonly Migration[] = [core];

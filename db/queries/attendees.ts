@@ -1,0 +1,114 @@
+import type { Db } from '../open.ts';
+import type { Attendee, AttendeeFields } from '../../main/roster/attendee.ts';
+
+interface AttendeeRow {
+  rowid: number; id: string; first_name: string; family_name: string; display_name: string;
+  organisation: string; job_title: string; country: string; email: string; category: string;
+  days: string | null; status: Attendee['status']; notes: string; attention: number; share_contact: number;
+  custom: string; source: string; import_batch: string | null; missing_from_source: number;
+  field_clock: string; created_at: string; updated_at: string;
+}
+
+/** Per field: the event key that last set it and whether a desk (not an import) set it. */
+export type FieldClock = Partial<Record<keyof AttendeeFields, [key: string, byDesk: 0 | 1]>>;
+
+export interface StoredAttendee extends Attendee {
+  readonly rowid: number;
+  readonly fieldClock: FieldClock;
+}
+
+const codesOf = (db: Db, id: string): string[] =>
+  (db.prepare('SELECT code FROM ticket_codes WHERE attendee_id = ? ORDER BY code').pluck().all(id) as string[]);
+
+function fromRow(db: Db, r: AttendeeRow): StoredAttendee {
+  return {
+    rowid: r.rowid, id: r.id, firstName: r.first_name, familyName: r.family_name, displayName: r.display_name,
+    organisation: r.organisation, jobTitle: r.job_title, country: r.country, email: r.email, category: r.category,
+    days: r.days === null ? null : (JSON.parse(r.days) as string[]), status: r.status, notes: r.notes,
+    attention: r.attention === 1, shareContact: r.share_contact === 1, custom: JSON.parse(r.custom) as Record<string, string>,
+    codes: codesOf(db, r.id), source: r.source, importBatch: r.import_batch, missingFromSource: r.missing_from_source === 1,
+    fieldClock: JSON.parse(r.field_clock) as FieldClock, createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+export function getAttendee(db: Db, id: string): StoredAttendee | undefined {
+  const row = db.prepare('SELECT * FROM attendees WHERE id = ?').get(id) as AttendeeRow | undefined;
+  return row && fromRow(db, row);
+}
+
+export function getAttendeesByRowid(db: Db, rowids: readonly number[]): StoredAttendee[] {
+  if (rowids.length === 0) return [];
+  const rows = db
+    .prepare(`SELECT * FROM attendees WHERE rowid IN (${rowids.map(() => '?').join(',')})`)
+    .all(...rowids) as AttendeeRow[];
+  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+  return rowids.flatMap((id) => {
+    const r = byRowid.get(id);
+    return r ? [fromRow(db, r)] : [];
+  });
+}
+
+/** The attendee holding a ticket code (case-insensitive), through the primary-key index. */
+export function attendeeIdByCode(db: Db, code: string): string | undefined {
+  return db.prepare('SELECT attendee_id FROM ticket_codes WHERE code = ?').pluck().get(code) as string | undefined;
+}
+
+export function attendeeIdsByEmail(db: Db, email: string): string[] {
+  return db.prepare('SELECT id FROM attendees WHERE email = ? COLLATE NOCASE').pluck().all(email) as string[];
+}
+
+export function allAttendeeIds(db: Db): string[] {
+  return db.prepare('SELECT id FROM attendees ORDER BY rowid').pluck().all() as string[];
+}
+
+export function countAttendees(db: Db): number {
+  return db.prepare('SELECT count(*) FROM attendees').pluck().get() as number;
+}
+
+export interface AttendeeWrite {
+  readonly id: string;
+  readonly fields: AttendeeFields;
+  readonly source: string;
+  readonly importBatch: string | null;
+  readonly missingFromSource: boolean;
+  readonly fieldClock: FieldClock;
+  readonly at: string;
+}
+
+/** Inserts or replaces the current state of one attendee; returns its rowid. */
+export function writeAttendee(db: Db, a: AttendeeWrite): number {
+  const f = a.fields;
+  const params = [
+    a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
+    f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
+    JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, JSON.stringify(a.fieldClock), a.at, a.at,
+  ];
+  return db
+    .prepare(
+      `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email,
+         category, days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source,
+         field_clock, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, family_name = excluded.family_name,
+         display_name = excluded.display_name, organisation = excluded.organisation, job_title = excluded.job_title,
+         country = excluded.country, email = excluded.email, category = excluded.category, days = excluded.days,
+         status = excluded.status, notes = excluded.notes, attention = excluded.attention,
+         share_contact = excluded.share_contact, custom = excluded.custom, source = excluded.source,
+         import_batch = excluded.import_batch, missing_from_source = excluded.missing_from_source,
+         field_clock = excluded.field_clock, updated_at = excluded.updated_at
+       RETURNING rowid`,
+    )
+    .pluck()
+    .get(...params) as number;
+}
+
+/** Adds ticket codes not yet known; a code held by someone else is left with them. */
+export function addCodes(db: Db, attendeeId: string, codes: readonly string[]): void {
+  const insert = db.prepare('INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
+  for (const code of codes) insert.run(code, attendeeId);
+}
+
+export function setMissingFromSource(db: Db, ids: readonly string[], missing: boolean): void {
+  const update = db.prepare('UPDATE attendees SET missing_from_source = ? WHERE id = ?');
+  for (const id of ids) update.run(missing ? 1 : 0, id);
+}

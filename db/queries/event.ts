@@ -1,0 +1,39 @@
+import type { Db } from '../open.ts';
+import type { EventSettings } from '../../main/event/settings.ts';
+
+export interface SigningKey {
+  readonly publicKey: string;
+  readonly privateKey: string;
+}
+
+export interface StoredEventSettings {
+  readonly settings: EventSettings;
+  readonly signingKey: SigningKey | null;
+  /** Event key of the last configuration applied (for last-writer-wins). */
+  readonly updatedKey: string;
+}
+
+interface EventRow {
+  name: string; venue: string; days: string; time_zone: string; logo: string | null;
+  public_key: string | null; private_key: string | null; updated_at: string;
+}
+
+export function readEvent(db: Db): StoredEventSettings | undefined {
+  const r = db.prepare('SELECT * FROM event WHERE id = 1').get() as EventRow | undefined;
+  if (!r) return undefined;
+  return {
+    settings: { name: r.name, venue: r.venue, days: JSON.parse(r.days) as string[], timeZone: r.time_zone, logo: r.logo },
+    signingKey: r.public_key && r.private_key ? { publicKey: r.public_key, privateKey: r.private_key } : null,
+    updatedKey: r.updated_at,
+  };
+}
+
+export function writeEvent(db: Db, s: EventSettings, key: SigningKey | null, updatedKey: string): void {
+  db.prepare(
+    `INSERT INTO event (id, name, venue, days, time_zone, logo, public_key, private_key, updated_at)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, venue = excluded.venue, days = excluded.days,
+       time_zone = excluded.time_zone, logo = excluded.logo, public_key = excluded.public_key,
+       private_key = excluded.private_key, updated_at = excluded.updated_at`,
+  ).run(s.name, s.venue, JSON.stringify(s.days), s.timeZone, s.logo, key?.publicKey ?? null, key?.privateKey ?? null, updatedKey);
+}

@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { registerCheckin } from './cli/checkin.ts';
+import { registerEvent } from './cli/event.ts';
+import { registerSearch } from './cli/search.ts';
+
+const program = new Command('foyer')
+  .description('Foyer: offline check-in and badges for conferences')
+  .option('--db <path>', 'database file (default: $FOYER_DB, else the app data folder)')
+  .option('--json', 'print a machine-readable result on stdout')
+  .option('--desk <name>', 'name of this desk (default: $FOYER_DESK, else the host name)')
+  .option('--operator <name>', 'name of the operator (default: the user name)')
+  .showHelpAfterError()
+  .exitOverride((err) => {
+    // Bad usage exits with 2, as documented; --help and --version exit with 0.
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+
+registerEvent(program);
+registerSearch(program);
+registerCheckin(program);
+
+await program.parseAsync(process.argv);

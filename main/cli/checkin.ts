@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { readEvent } from '../../db/queries/event.ts';
+import { checkIn, undoCheckin, UndoError } from '../checkin/checkin.ts';
+import { InputError } from '../errors.ts';
+import { timeIn } from '../event/today.ts';
+import { daySchema } from '../roster/attendee.ts';
+import { EXIT, run } from './runner.ts';
+
+export function registerCheckin(program: Command): void {
+  program
+    .command('checkin')
+    .description('check a person in by a scanned code (ticket code or badge)')
+    .argument('<code>', 'the scanned code')
+    .option('--day <day>', 'event day, YYYY-MM-DD (default: today at the venue)')
+    .option('--id', 'treat the argument as an attendee id instead of a code')
+    .action(
+      run(program, (ctx, code: string, o: { day?: string; id?: boolean }) => {
+        if (o.day !== undefined && !daySchema.safeParse(o.day).success) throw new InputError('--day must be YYYY-MM-DD');
+        const target = o.id ? { attendeeId: code } : { code };
+        const r = checkIn(ctx.db, ctx.actor, { target, ...(o.day ? { day: o.day } : {}) });
+        const tz = readEvent(ctx.db)?.settings.timeZone ?? 'UTC';
+        const who = r.outcome !== 'refused' || r.attendee ? `${(r.attendee ?? { displayName: '' }).displayName}` : '';
+        const json = {
+          outcome: r.outcome,
+          day: r.day,
+          attendee: r.attendee ? { id: r.attendee.id, name: r.attendee.displayName, organisation: r.attendee.organisation, category: r.attendee.category, notes: r.attendee.notes, attention: r.attendee.attention } : null,
+          ...(r.outcome === 'admitted' ? { checkinId: r.checkinId, at: r.at } : {}),
+          ...(r.outcome === 'already' ? { first: r.first } : {}),
+          ...(r.outcome === 'refused' ? { reason: r.reason, message: r.message } : {}),
+        };
+        if (r.outcome === 'admitted') {
+          return { json, text: `ADMITTED  ${who} (${r.attendee.organisation || '—'})  at ${timeIn(tz, r.at)}  check-in ${r.checkinId}` };
+        }
+        if (r.outcome === 'already') {
+          return { exitCode: EXIT.already, json, text: `ALREADY CHECKED IN  ${who}  at ${timeIn(tz, r.first.at)} at ${r.first.desk}` };
+        }
+        return { exitCode: EXIT.refused, json, text: `REFUSED  ${who ? `${who}: ` : ''}${r.message}` };
+      }),
+    );
+  program
+    .command('undo')
+    .description('undo a check-in by its id')
+    .argument('<id>', 'check-in id (printed by `foyer checkin`)')
+    .action(
+      run(program, (ctx, id: string) => {
+        try {
+          const c = undoCheckin(ctx.db, ctx.actor, id);
+          return { json: c, text: `Undone: check-in ${c.id} of ${c.day}.` };
+        } catch (err) {
+          if (err instanceof UndoError) throw new InputError(err.message);
+          throw err;
+        }
+      }),
+    );
+}

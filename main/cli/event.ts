@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { readEvent } from '../../db/queries/event.ts';
+import { countAttendees } from '../../db/queries/attendees.ts';
+import { InputError } from '../errors.ts';
+import { configureEvent, daysBetween } from '../event/configure.ts';
+import { run } from './runner.ts';
+
+interface CreateOptions {
+  name: string;
+  venue?: string;
+  start: string;
+  end?: string;
+  timeZone: string;
+}
+
+export function registerEvent(program: Command): void {
+  const event = program.command('event').description('create or show the event this database holds');
+  event
+    .command('create')
+    .description('create the event, or change its settings')
+    .requiredOption('--name <name>', 'event name')
+    .option('--venue <venue>', 'venue')
+    .requiredOption('--start <day>', 'first day, YYYY-MM-DD')
+    .option('--end <day>', 'last day, YYYY-MM-DD (default: the first day)')
+    .option('--time-zone <tz>', 'IANA time zone of the venue', 'Europe/Bucharest')
+    .action(
+      run(program, (ctx, o: CreateOptions) => {
+        const days = daysBetween(o.start, o.end ?? o.start);
+        if (days.length === 0) throw new InputError(`--end ${o.end} is before --start ${o.start}`);
+        let settings;
+        try {
+          settings = configureEvent(ctx.db, ctx.actor, { name: o.name, venue: o.venue ?? '', days, timeZone: o.timeZone });
+        } catch (err) {
+          throw new InputError(err instanceof Error ? err.message : String(err));
+        }
+        return { json: settings, text: `Event "${settings.name}" on ${days.join(', ')} (${settings.timeZone}).` };
+      }),
+    );
+  event
+    .command('show')
+    .description('show the event')
+    .action(
+      run(program, (ctx) => {
+        const e = readEvent(ctx.db);
+        if (!e) throw new InputError('No event in this database: run `foyer event create` or `foyer demo`.');
+        const s = e.settings;
+        const attendees = countAttendees(ctx.db);
+        return {
+          json: { ...s, logo: s.logo ? '(set)' : null, attendees },
+          text: [`${s.name}`, `Venue: ${s.venue || '—'}`, `Days: ${s.days.join(', ')}`, `Time zone: ${s.timeZone}`, `Attendees: ${attendees}`].join('\n'),
+        };
+      }),
+    );
+}

@@ -1,0 +1,34 @@
+import type { Db } from '../../db/open.ts';
+import { insertEvent } from '../../db/queries/events.ts';
+import type { EventEnvelope } from './envelope.ts';
+import { reducers } from './reducers.ts';
+
+export class UnknownEventError extends Error {
+  constructor(type: string) {
+    super(`Unknown event type "${type}": it was written by a newer Foyer. Update this desk.`);
+    this.name = 'UnknownEventError';
+  }
+}
+
+export interface ApplyResult {
+  /** False when the event had been applied before (same id): nothing changed. */
+  readonly applied: boolean;
+  readonly seq: number | null;
+}
+
+/**
+ * The one path for every change of state. Writes the event row and updates the current-state
+ * tables in one transaction; idempotent on the event id, so events from other desks can arrive
+ * any number of times. Runs inside the caller's transaction when there is one (a savepoint).
+ */
+export function apply(db: Db, event: EventEnvelope, origin: 'local' | 'remote' = 'local'): ApplyResult {
+  const reducer = reducers[event.type];
+  if (!reducer) throw new UnknownEventError(event.type);
+  const payload = reducer.schema.parse(event.payload);
+  return db.transaction((): ApplyResult => {
+    const seq = insertEvent(db, event, origin);
+    if (seq === null) return { applied: false, seq: null };
+    reducer.reduce(db, { ...event, payload });
+    return { applied: true, seq };
+  })();
+}

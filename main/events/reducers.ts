@@ -1,0 +1,11 @@
+import { checkinReducers } from '../checkin/events.ts';
+import { eventReducers } from '../event/events.ts';
+import { rosterReducers } from '../roster/events.ts';
+import type { Reducer } from './reducer.ts';
+
+/** Every event type Foyer knows, by name. Each feature owns the reducers of its events. */
+export const reducers: Readonly<Record<string, Reducer>> = {
+  ...eventReducers,
+  ...rosterReducers,
+  ...checkinReducers,
+};

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { Db } from '../../db/open.ts';
+import { addCodes, getAttendee, setMissingFromSource, writeAttendee } from '../../db/queries/attendees.ts';
+import { recordImportBatch } from '../../db/queries/import-batches.ts';
+import { indexAttendee } from '../../db/queries/search-index.ts';
+import { eventKey, type EventEnvelope } from '../events/envelope.ts';
+import { defineReducer, type Reducer } from '../events/reducer.ts';
+import { indexEntryFor } from '../search/index-entry.ts';
+import { attendeeFieldsSchema } from './attendee.ts';
+import { mergeFields } from './merge-fields.ts';
+
+const code = z.string().min(1).max(200);
+const importedRow = z.object({ id: z.string().min(1), codes: z.array(code), fields: attendeeFieldsSchema.partial() });
+
+export const attendeesImported = z.object({ batchId: z.string(), rows: z.array(importedRow) });
+export const importCompleted = z.object({
+  batchId: z.string(),
+  fileName: z.string(),
+  preset: z.string(),
+  rowsTotal: z.number().int(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  missingIds: z.array(z.string()),
+  problems: z.array(z.object({ line: z.number().int(), message: z.string() })),
+});
+export const attendeeAdded = z.object({
+  id: z.string().min(1),
+  codes: z.array(code),
+  fields: attendeeFieldsSchema,
+  source: z.string(),
+});
+export const attendeeEdited = z.object({
+  attendeeId: z.string(),
+  patch: attendeeFieldsSchema.partial(),
+  addCodes: z.array(code).optional(),
+});
+
+interface Upsert {
+  readonly id: string;
+  readonly codes: readonly string[];
+  readonly fields: z.infer<typeof importedRow>['fields'];
+  readonly byDesk: boolean;
+  readonly source?: string;
+  readonly batchId?: string;
+}
+
+/** Merges one attendee's fields and codes, then refreshes the search index. */
+function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
+  const current = getAttendee(db, u.id);
+  const { fields, clock } = mergeFields(current, u.fields, eventKey(event), u.byDesk);
+  const rowid = writeAttendee(db, {
+    id: u.id,
+    fields,
+    source: current?.source || u.source || '',
+    importBatch: u.batchId ?? current?.importBatch ?? null,
+    missingFromSource: u.batchId ? false : (current?.missingFromSource ?? false),
+    fieldClock: clock,
+    at: event.at,
+  });
+  addCodes(db, u.id, u.codes);
+  const codes = [...new Set([...(current?.codes ?? []), ...u.codes])];
+  indexAttendee(db, rowid, indexEntryFor(fields, codes));
+}
+
+export const rosterReducers: Record<string, Reducer> = {
+  'attendees.imported': defineReducer(attendeesImported, (db, e) => {
+    for (const row of e.payload.rows) {
+      upsertAttendee(db, e, { ...row, byDesk: false, source: 'import', batchId: e.payload.batchId });
+    }
+  }),
+  'import.completed': defineReducer(importCompleted, (db, e) => {
+    setMissingFromSource(db, e.payload.missingIds, true);
+    recordImportBatch(db, { ...e.payload, at: e.at, missing: e.payload.missingIds.length });
+  }),
+  'attendee.added': defineReducer(attendeeAdded, (db, e) => {
+    upsertAttendee(db, e, { ...e.payload, byDesk: true });
+  }),
+  'attendee.edited': defineReducer(attendeeEdited, (db, e) => {
+    if (!getAttendee(db, e.payload.attendeeId)) throw new Error(`No attendee ${e.payload.attendeeId}`);
+    upsertAttendee(db, e, { id: e.payload.attendeeId, codes: e.payload.addCodes ?? [], fields: e.payload.patch, byDesk: true });
+  }),
+};

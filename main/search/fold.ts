@@ -1,0 +1,30 @@
+// Folding makes "bienkowska" find "Bieńkowska": every Latin letter with a diacritic or stroke is
+// reduced to its base letters, Cyrillic and Greek lose their accents, and case is dropped.
+// Unicode decomposition (NFKD) handles combining marks; the letters below have no decomposition
+// (a stroke or a ligature is part of the letter), so they are mapped by hand.
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+  ł: 'l', ø: 'o', ß: 'ss', ẞ: 'ss', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h',
+  ŧ: 't', ŀ: 'l', ĸ: 'k', ŋ: 'n', ſ: 's', ƒ: 'f', ɨ: 'i', ƀ: 'b', ɓ: 'b', ɗ: 'd', ƙ: 'k', ƴ: 'y',
+  ȥ: 'z', ʒ: 'z', ǥ: 'g', ɇ: 'e', ɉ: 'j', ɍ: 'r', ɏ: 'y', ƶ: 'z', ꝁ: 'k', ς: 'σ',
+  // Typographic apostrophes and dashes, so "d’Istria" and "d'Istria" fold alike.
+  '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '–': '-', '—': '-',
+};
+const UNDECOMPOSABLE_RE = new RegExp(`[${Object.keys(UNDECOMPOSABLE).join('')}]`, 'gu');
+const MARKS_RE = /\p{M}+/gu;
+
+/** Case- and accent-free form of a text, used both for indexing and for queries. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(MARKS_RE, '')
+    .replace(UNDECOMPOSABLE_RE, (ch) => UNDECOMPOSABLE[ch] ?? ch)
+    .normalize('NFC');
+}
+
+const WORD_SPLIT_RE = /[^\p{L}\p{N}]+/u;
+
+/** Folded words of a text: the units that prefix search matches against. */
+export function foldedWords(text: string): string[] {
+  return fold(text).split(WORD_SPLIT_RE).filter((w) => w.length > 0);
+}
