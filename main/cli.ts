@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerCheckin } from './cli/checkin.ts';
 import { registerEvent } from './cli/event.ts';
 import { registerSearch } from './cli/search.ts';
+import { registerStats } from './cli/stats.ts';
 
 const program = new Command('foyer')
   .description('Foyer: offline check-in and badges for conferences')
@@ -18,5 +19,6 @@ const program = new Command('foyer')
 registerEvent(program);
 registerSearch(program);
 registerCheckin(program);
+registerStats(program);
 
 await program.parseAsync(process.argv);
