@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { daySchema } from '../roster/attendee.ts';
+import { eventSettingsSchema } from '../event/settings.ts';
+import * as s from './schemas.ts';
+
+// The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a
+// browser) are generated from it, so they cannot drift. Pure zod: no Node, no electron.
+// Inputs are strict objects: an unknown key is a mistake in the caller, reported, not ignored.
+
+const none = z.strictObject({});
+const byId = z.strictObject({ id: s.idSchema });
+const byJob = z.strictObject({ jobId: s.idSchema });
+const checkinTarget = z.union([
+  z.strictObject({ code: z.string().trim().min(1).max(2000), day: daySchema.optional() }),
+  z.strictObject({ attendeeId: s.idSchema, day: daySchema.optional() }),
+]);
+const printRequest = z.strictObject({ attendeeId: s.idSchema, printer: z.string().max(200).optional() });
+const ok = z.object({ done: z.literal(true) });
+
+/**
+ * Method name → input and output schemas. `kiosk: true` marks the few methods a self-service
+ * kiosk paired over the LAN may call; none of them can list the roster.
+ */
+export const contract = {
+  'roster.search': {
+    input: z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+    output: z.array(s.searchHit),
+  },
+  'checkin.scan': { input: checkinTarget, output: s.checkinOutcome },
+  'checkin.scanAndPrint': {
+    input: checkinTarget,
+    output: z.object({ checkin: s.checkinOutcome, job: s.printJob.nullable() }),
+  },
+  'checkin.undo': { input: z.strictObject({ checkinId: s.idSchema }), output: s.checkinView },
+  'attendee.get': {
+    input: byId,
+    output: z.object({ attendee: s.attendeeView, checkins: z.array(s.checkinView), meetingCount: z.number().int() }),
+  },
+  'attendee.edit': {
+    input: z.strictObject({ id: s.idSchema, patch: s.editableFields, addCodes: z.array(z.string().min(1).max(200)).max(10).optional() }),
+    output: s.attendeeView,
+  },
+  'attendee.walkIn': {
+    input: s.walkInInput,
+    output: z.object({ attendee: s.attendeeView, checkin: s.checkinOutcome.nullable() }),
+  },
+  'print.badge': { input: printRequest, output: s.printJob },
+  'print.sheet': { input: printRequest, output: s.printJob },
+  'print.queue': { input: none, output: z.array(s.printJob) },
+  'print.retry': { input: byJob, output: s.printJob },
+  'print.cancel': { input: byJob, output: s.printJob },
+  'printers.list': { input: none, output: z.array(s.printerView) },
+  'printers.testPage': { input: z.strictObject({ printer: z.string().min(1).max(200) }), output: s.printJob },
+  'stats.get': { input: z.strictObject({ day: daySchema.optional() }), output: s.statsView },
+  'import.presets': { input: none, output: z.array(z.object({ id: z.string(), name: z.string() })) },
+  'import.preview': { input: s.importSource, output: s.importPreviewView },
+  'import.commit': { input: s.importSource, output: s.importResultView },
+  'meetings.forAttendee': { input: z.strictObject({ attendeeId: s.idSchema }), output: z.array(s.meetingView) },
+  'event.get': { input: none, output: eventSettingsSchema.nullable(), kiosk: true },
+  'event.update': { input: eventSettingsSchema.partial().strict(), output: eventSettingsSchema },
+  'templates.list': { input: none, output: z.array(s.templateView) },
+  'templates.select': { input: z.strictObject({ templateId: s.idSchema }), output: ok },
+  'templates.preview': {
+    input: z.strictObject({ templateId: s.idSchema, attendeeId: s.idSchema.optional() }),
+    output: s.pdfView,
+  },
+  'staff.setPin': { input: z.strictObject({ pin: s.pinSchema, currentPin: s.pinSchema.optional() }), output: ok },
+  'staff.verifyPin': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ valid: z.boolean() }) },
+  'sync.status': { input: none, output: s.syncView },
+  'help.list': { input: none, output: z.array(s.helpFlag) },
+  'help.clear': { input: byId, output: s.helpFlag },
+  'kiosk.help': {
+    input: z.strictObject({ station: z.string().max(100).default('Kiosk'), message: z.string().max(300).default('') }),
+    output: s.helpFlag,
+    kiosk: true,
+  },
+  'kiosk.search': {
+    // Three letters at least, five results at most: enough to find oneself, not to browse.
+    input: z.strictObject({ query: z.string().trim().min(3).max(100) }),
+    output: z.array(s.kioskMatch).max(5),
+    kiosk: true,
+  },
+  'kiosk.scan': { input: z.strictObject({ code: z.string().trim().min(1).max(2000) }), output: s.kioskOutcome, kiosk: true },
+  'kiosk.printOwnBadge': {
+    input: z.strictObject({ ref: s.idSchema, email: z.string().trim().min(3).max(320) }),
+    output: s.kioskOutcome,
+    kiosk: true,
+  },
+  'kiosk.leave': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ left: z.boolean() }), kiosk: true },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean }>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What the caller sends (defaults may be left out). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives, after parsing. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+export const KIOSK_METHODS: readonly MethodName[] = METHOD_NAMES.filter((m) => 'kiosk' in contract[m]);
+
+export const ERROR_CODES = ['invalid', 'not-found', 'denied', 'unavailable', 'unauthorized', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export interface ApiError {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly issues?: readonly { path: string; message: string }[];
+}
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+
+/** The API as the renderer sees it: window.foyer in Electron, the HTTP client in a browser. */
+export type FoyerApi = { readonly [M in MethodName]: (input: Input<M>) => Promise<Result<Output<M>>> };
+
+/** Live updates pushed to every screen (IPC event in Electron, server-sent events over HTTP). */
+export const liveUpdate = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('checkin'), outcome: s.checkinOutcome }),
+  z.object({ type: z.literal('checkin.undone'), checkin: s.checkinView }),
+  z.object({ type: z.literal('attendee.changed'), attendeeId: z.string() }),
+  z.object({ type: z.literal('roster.imported'), result: s.importResultView }),
+  z.object({ type: z.literal('import.progress'), done: z.number().int(), total: z.number().int() }),
+  z.object({ type: z.literal('event.changed') }),
+  z.object({ type: z.literal('print.job'), job: s.printJob }),
+  z.object({ type: z.literal('printers'), printers: z.array(s.printerView) }),
+  z.object({ type: z.literal('help'), flag: s.helpFlag }),
+  z.object({ type: z.literal('sync'), status: s.syncView }),
+]);
+export type LiveUpdate = z.infer<typeof liveUpdate>;
+
+/** IPC channel names, derived from the method names (one place, no free-form channels). */
+export const channelOf = (method: MethodName): string => `foyer:${method}`;
+export const UPDATE_CHANNEL = 'foyer:update';

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { attendeeFieldsSchema, attendeeSchema, daySchema } from '../roster/attendee.ts';
+
+// Value schemas shared by the contract's methods. Pure zod: the renderer bundles this file.
+
+export const idSchema = z.string().min(1).max(100);
+export const isoSchema = z.string().min(1).max(40);
+
+/** An attendee as the desk sees it (internal columns such as rowid are stripped by parsing). */
+export const attendeeView = attendeeSchema;
+
+export const checkinView = z.object({
+  id: z.string(),
+  attendeeId: z.string(),
+  day: daySchema,
+  at: isoSchema,
+  desk: z.string(),
+  operator: z.string(),
+  method: z.string(),
+  code: z.string().nullable(),
+  undoneAt: z.string().nullable(),
+  undoneBy: z.string().nullable(),
+});
+export type CheckinView = z.infer<typeof checkinView>;
+
+export const REFUSAL_REASONS = ['cancelled', 'blocked', 'not-entitled', 'not-event-day', 'unknown-code', 'forged', 'no-event'] as const;
+
+export const checkinOutcome = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('admitted'), checkinId: z.string(), attendee: attendeeView, day: daySchema, at: isoSchema }),
+  z.object({ outcome: z.literal('already'), attendee: attendeeView, day: daySchema, first: checkinView, message: z.string() }),
+  z.object({
+    outcome: z.literal('refused'),
+    reason: z.enum(REFUSAL_REASONS),
+    message: z.string(),
+    attendee: attendeeView.nullable(),
+    day: z.string(),
+  }),
+]);
+export type CheckinOutcome = z.infer<typeof checkinOutcome>;
+
+export const searchHit = z.object({
+  attendee: attendeeView,
+  match: z.enum(['code', 'name', 'other', 'typo']),
+  /** Today's first check-in that was not undone, for "already checked in 09:14 at Desk 2". */
+  checkedIn: checkinView.nullable(),
+});
+
+export const editableFields = attendeeFieldsSchema.partial();
+
+export const walkInInput = z.strictObject({
+  firstName: z.string().max(200).default(''),
+  familyName: z.string().max(200).default(''),
+  organisation: z.string().max(300).default(''),
+  jobTitle: z.string().max(300).default(''),
+  country: z.string().max(100).default(''),
+  email: z.string().max(320).default(''),
+  category: z.string().min(1).max(60).default('participant'),
+  notes: z.string().max(4000).default(''),
+  codes: z.array(z.string().min(1).max(200)).max(10).default([]),
+  checkIn: z.boolean().default(true),
+}).refine((w) => `${w.firstName}${w.familyName}`.trim().length > 0, { message: 'a walk-in needs a first or family name' });
+
+export const JOB_STATES = ['queued', 'printing', 'done', 'failed', 'cancelled'] as const;
+export const printJob = z.object({
+  id: z.string(),
+  kind: z.enum(['badge', 'sheet', 'test']),
+  attendeeId: z.string().nullable(),
+  label: z.string(),
+  printer: z.string().nullable(),
+  state: z.enum(JOB_STATES),
+  error: z.string().nullable(),
+  attempts: z.number().int(),
+  createdAt: isoSchema,
+  updatedAt: isoSchema,
+});
+export type PrintJobView = z.infer<typeof printJob>;
+
+export const printerView = z.object({
+  name: z.string(),
+  isDefault: z.boolean(),
+  state: z.enum(['idle', 'printing', 'stopped', 'offline', 'unknown']),
+  message: z.string(),
+});
+
+const countRow = z.object({ key: z.string(), registered: z.number().int(), checkedIn: z.number().int() });
+export const statsView = z.object({
+  day: daySchema,
+  registered: z.number().int(),
+  checkedInToday: z.number().int(),
+  byCategory: z.array(countRow),
+  byCountry: z.array(countRow),
+  /** Arrivals per 15 minutes of the day, slots with none omitted. */
+  arrivals: z.array(z.object({ slot: isoSchema, count: z.number().int() })),
+});
+export type StatsView = z.infer<typeof statsView>;
+
+/** An import file travels as base64 (browsers and IPC both carry strings well). */
+export const importSource = z.strictObject({
+  fileName: z.string().min(1).max(260),
+  contentBase64: z.string().min(1).max(70_000_000),
+  preset: z.string().max(60).optional(),
+  encoding: z.string().max(40).optional(),
+  delimiter: z.string().max(4).optional(),
+  /** Target field (or custom:<name>) for each source column; absent = the preset's or a guess. */
+  mapping: z.record(z.string().max(200), z.string().max(200)).optional(),
+});
+
+const rowProblem = z.object({ line: z.number().int(), message: z.string() });
+export const importPreviewView = z.object({
+  columns: z.array(z.string()),
+  mapping: z.record(z.string(), z.string()),
+  targets: z.array(z.string()),
+  sampleRows: z.array(z.record(z.string(), z.string())),
+  rowsTotal: z.number().int(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  preset: z.string(),
+  problems: z.array(rowProblem),
+});
+export const importResultView = z.object({
+  batchId: z.string(),
+  rowsTotal: z.number().int(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  missing: z.number().int(),
+  problems: z.array(rowProblem),
+});
+
+export const meetingView = z.object({
+  id: z.string(),
+  startsAt: isoSchema,
+  endsAt: isoSchema,
+  location: z.string(),
+  withId: z.string(),
+  withName: z.string(),
+  withOrganisation: z.string(),
+});
+
+export const templateView = z.object({ id: z.string(), name: z.string(), description: z.string(), selected: z.boolean() });
+export const pdfView = z.object({ mime: z.literal('application/pdf'), base64: z.string() });
+
+export const syncView = z.object({
+  enabled: z.boolean(),
+  connected: z.boolean(),
+  server: z.string().nullable(),
+  pendingOut: z.number().int(),
+  lastSyncAt: z.string().nullable(),
+  desks: z.array(z.object({ desk: z.string(), lastSeenAt: z.string() })),
+  message: z.string(),
+});
+
+export const helpFlag = z.object({
+  id: z.string(),
+  station: z.string(),
+  message: z.string(),
+  raisedAt: isoSchema,
+  clearedAt: z.string().nullable(),
+});
+
+/** What a kiosk may show of a person found by name: never enough to list the roster. */
+export const kioskMatch = z.object({
+  ref: z.string(),
+  firstName: z.string(),
+  familyInitial: z.string(),
+  organisation: z.string(),
+});
+
+export const kioskOutcome = z.object({
+  outcome: z.enum(['admitted', 'already', 'refused']),
+  firstName: z.string(),
+  message: z.string(),
+  printed: z.boolean(),
+});
+
+export const pinSchema = z.string().regex(/^\d{4,12}$/, 'the PIN is 4 to 12 digits');
