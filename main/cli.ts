@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCheckin } from './cli/checkin.ts';
+import { registerDemo } from './cli/demo.ts';
 import { registerEvent } from './cli/event.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerStats } from './cli/stats.ts';
@@ -16,6 +17,7 @@ const program = new Command('foyer')
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
+registerDemo(program);
 registerEvent(program);
 registerSearch(program);
 registerCheckin(program);

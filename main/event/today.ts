@@ -8,3 +8,19 @@ export function timeIn(timeZone: string, at: Date | string): string {
   const date = typeof at === 'string' ? new Date(at) : at;
   return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
+
+/** The UTC instant of a wall-clock time (HH:MM) on a day in a time zone (DST-aware). */
+export function zonedToUtc(day: string, hhmm: string, timeZone: string): Date {
+  const asUtc = new Date(`${day}T${hhmm}:00Z`);
+  // The zone's offset at that moment: format the instant in the zone and read it back as UTC.
+  const offsetAt = (d: Date): number => {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    }).formatToParts(d);
+    const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '00';
+    const wall = Date.UTC(+get('year'), +get('month') - 1, +get('day'), +get('hour'), +get('minute'));
+    return wall - Math.floor(d.getTime() / 60000) * 60000;
+  };
+  const first = new Date(asUtc.getTime() - offsetAt(asUtc));
+  return new Date(asUtc.getTime() - offsetAt(first));
+}

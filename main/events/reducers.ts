@@ -1,5 +1,6 @@
 import { checkinReducers } from '../checkin/events.ts';
 import { eventReducers } from '../event/events.ts';
+import { meetingReducers } from '../meetings/events.ts';
 import { rosterReducers } from '../roster/events.ts';
 import type { Reducer } from './reducer.ts';
 
@@ -8,4 +9,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...eventReducers,
   ...rosterReducers,
   ...checkinReducers,
+  ...meetingReducers,
 };

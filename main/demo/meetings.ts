@@ -1,0 +1,66 @@
+import { zonedToUtc } from '../event/today.ts';
+import { shuffle } from './random.ts';
+
+export interface DemoMeeting {
+  readonly id: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly location: string;
+  readonly partyA: string;
+  readonly partyB: string;
+}
+
+export const DEMO_MEETINGS = 369;
+const SLOT_MINUTES = 20;
+const FIRST_SLOT = 10 * 60; // 10:00
+const SLOTS = 24; // until 18:00
+const TABLES = 40;
+
+const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * Schedules bilateral meetings among the matchmaking representatives on the first day: 20-minute
+ * slots at 40 tables, nobody in two meetings at once, no pair meeting twice, everyone at least once.
+ */
+export function scheduleMeetings(rnd: () => number, reps: readonly string[], day: string, timeZone: string): DemoMeeting[] {
+  const busy = new Map<string, Set<number>>(reps.map((r) => [r, new Set<number>()]));
+  const tablesUsed = new Map<number, number>();
+  const met = new Set<string>();
+  const meetings: DemoMeeting[] = [];
+  const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+  const book = (a: string, b: string): boolean => {
+    if (a === b || met.has(pairKey(a, b))) return false;
+    for (let slot = 0; slot < SLOTS; slot++) {
+      const used = tablesUsed.get(slot) ?? 0;
+      if (used >= TABLES || busy.get(a)?.has(slot) || busy.get(b)?.has(slot)) continue;
+      busy.get(a)?.add(slot);
+      busy.get(b)?.add(slot);
+      tablesUsed.set(slot, used + 1);
+      met.add(pairKey(a, b));
+      const start = FIRST_SLOT + slot * SLOT_MINUTES;
+      meetings.push({
+        id: `demo-meeting-${meetings.length + 1}`,
+        startsAt: zonedToUtc(day, hhmm(start), timeZone).toISOString(),
+        endsAt: zonedToUtc(day, hhmm(start + SLOT_MINUTES), timeZone).toISOString(),
+        location: `Table ${used + 1}`,
+        partyA: a,
+        partyB: b,
+      });
+      return true;
+    }
+    return false;
+  };
+
+  // Everyone meets at least once: pair the shuffled list neighbour to neighbour.
+  const order = shuffle(rnd, reps);
+  for (let i = 0; i + 1 < order.length; i += 2) book(order[i] as string, order[i + 1] as string);
+  if (order.length % 2 === 1) book(order.at(-1) as string, order[0] as string);
+  // Then popular clusters get more: a skewed draw, as in real matchmaking.
+  while (meetings.length < DEMO_MEETINGS) {
+    const a = order[Math.floor(rnd() ** 1.6 * order.length)] as string;
+    const b = order[Math.floor(rnd() * order.length)] as string;
+    book(a, b);
+  }
+  return meetings;
+}
