@@ -2,9 +2,10 @@ import type { FieldClock, StoredAttendee } from '../../db/queries/attendees.ts';
 import { type AttendeeFields, emptyFields, type FieldName } from './attendee.ts';
 
 /**
- * Field-by-field last-writer-wins, ordered by event key, so every desk reaches the same state
- * whatever order events arrive in. A field edited at a desk is pinned: imports never overwrite
- * it (a name corrected at the desk survives a re-import of the stale export).
+ * Field-by-field merge under one total order, so every desk reaches the same state whatever order
+ * events arrive in: a desk edit beats any import (a name corrected at the desk survives a
+ * re-import of the stale export, even with a desk clock running late); among edits, or among
+ * imports, the later event key (time, then event id) wins.
  */
 export function mergeFields(
   current: StoredAttendee | undefined,
@@ -18,13 +19,15 @@ export function mergeFields(
     const value = incoming[name];
     if (value === undefined) continue;
     const stamp = clock[name];
-    if (stamp && !byDesk && stamp[1] === 1) continue;
-    if (stamp && stamp[0] > key) continue;
+    if (stamp && !wins(byDesk ? 1 : 0, key, stamp)) continue;
     (fields as Record<FieldName, unknown>)[name] = value;
     clock[name] = [key, byDesk ? 1 : 0];
   }
   return { fields, clock };
 }
+
+const wins = (byDesk: 0 | 1, key: string, [stampKey, stampByDesk]: [string, 0 | 1]): boolean =>
+  byDesk !== stampByDesk ? byDesk > stampByDesk : key > stampKey;
 
 export function pickFields(a: AttendeeFields): AttendeeFields {
   return {
