@@ -1,4 +1,5 @@
 import * as core from './001_core.ts';
+import * as sync from './004_sync.ts';
 
 export interface Migration {
   readonly version: number;
@@ -6,4 +7,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [core];
+export const migrations: readonly Migration[] = [core, sync];

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../open.ts';
+
+export interface SyncConfig {
+  readonly servers: readonly string[];
+  readonly desk: string;
+}
+
+export interface SyncStateRow {
+  readonly nodeId: string;
+  readonly publishedSeq: number;
+  readonly appliedStreamSeq: number;
+  readonly streamCreated: string | null;
+  readonly connected: boolean;
+  readonly server: string | null;
+  readonly offlineSince: string | null;
+  readonly lastError: string | null;
+  readonly lastErrorAt: string | null;
+  readonly heartbeatAt: string | null;
+}
+
+export interface SyncFailure {
+  readonly streamSeq: number;
+  readonly eventId: string | null;
+  readonly type: string | null;
+  readonly error: string;
+  readonly raw: string;
+  readonly at: string;
+  readonly attempts: number;
+}
+
+export function readSyncConfig(db: Db): SyncConfig | undefined {
+  const r = db.prepare('SELECT servers, desk FROM sync_config WHERE id = 1').get() as { servers: string; desk: string } | undefined;
+  return r && { servers: JSON.parse(r.servers) as string[], desk: r.desk };
+}
+
+export function writeSyncConfig(db: Db, c: SyncConfig, now = new Date()): void {
+  db.prepare(
+    `INSERT INTO sync_config (id, servers, desk, updated_at) VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET servers = excluded.servers, desk = excluded.desk, updated_at = excluded.updated_at`,
+  ).run(JSON.stringify(c.servers), c.desk, now.toISOString());
+}
+
+/** The sync state row, created on first use with a fresh node id. */
+export function readSyncState(db: Db): SyncStateRow {
+  const select = db.prepare(
+    `SELECT node_id AS nodeId, published_seq AS publishedSeq, applied_stream_seq AS appliedStreamSeq,
+            stream_created AS streamCreated, connected, server, offline_since AS offlineSince,
+            last_error AS lastError, last_error_at AS lastErrorAt, heartbeat_at AS heartbeatAt
+     FROM sync_state WHERE id = 1`,
+  );
+  let row = select.get() as (Omit<SyncStateRow, 'connected'> & { connected: number }) | undefined;
+  if (!row) {
+    if (db.readonly) return { nodeId: '', publishedSeq: 0, appliedStreamSeq: 0, streamCreated: null, connected: false, server: null, offlineSince: null, lastError: null, lastErrorAt: null, heartbeatAt: null };
+    db.prepare('INSERT INTO sync_state (id, node_id) VALUES (1, ?) ON CONFLICT (id) DO NOTHING').run(randomUUID().replaceAll('-', ''));
+    row = select.get() as Omit<SyncStateRow, 'connected'> & { connected: number };
+  }
+  return { ...row, connected: row.connected === 1 };
+}
+
+export function setPublishedSeq(db: Db, seq: number): void {
+  db.prepare('UPDATE sync_state SET published_seq = max(published_seq, ?) WHERE id = 1').run(seq);
+}
+
+export function setAppliedStreamSeq(db: Db, seq: number): void {
+  db.prepare('UPDATE sync_state SET applied_stream_seq = ? WHERE id = 1').run(seq);
+}
+
+/** A different stream incarnation (the hub lost its store): both cursors start over. */
+export function resetCursors(db: Db, streamCreated: string): void {
+  db.prepare('UPDATE sync_state SET published_seq = 0, applied_stream_seq = 0, stream_created = ? WHERE id = 1').run(streamCreated);
+}
+
+export function setStreamCreated(db: Db, streamCreated: string): void {
+  db.prepare('UPDATE sync_state SET stream_created = ? WHERE id = 1').run(streamCreated);
+}
+
+export function writeConnection(db: Db, connected: boolean, server: string | null, now: Date): void {
+  db.prepare(
+    `UPDATE sync_state SET connected = ?, server = ?, heartbeat_at = ?,
+       offline_since = CASE WHEN ? THEN NULL ELSE coalesce(offline_since, ?) END WHERE id = 1`,
+  ).run(connected ? 1 : 0, server, now.toISOString(), connected ? 1 : 0, now.toISOString());
+}
+
+export function writeHeartbeat(db: Db, now: Date): void {
+  db.prepare('UPDATE sync_state SET heartbeat_at = ? WHERE id = 1').run(now.toISOString());
+}
+
+/** The service stopped: nobody is connected on behalf of this desk any more. */
+export function writeStopped(db: Db, now: Date): void {
+  db.prepare(
+    'UPDATE sync_state SET connected = 0, server = NULL, heartbeat_at = NULL, offline_since = coalesce(offline_since, ?) WHERE id = 1',
+  ).run(now.toISOString());
+}
+
+export function writeSyncError(db: Db, message: string, now: Date): void {
+  db.prepare('UPDATE sync_state SET last_error = ?, last_error_at = ? WHERE id = 1').run(message.slice(0, 2000), now.toISOString());
+}
+
+/** Local events the stream has not acknowledged yet. */
+export function countUnpublished(db: Db, publishedSeq: number): number {
+  return db.prepare("SELECT count(*) FROM events WHERE origin = 'local' AND seq > ?").pluck().get(publishedSeq) as number;
+}
+
+export function lastLocalSeq(db: Db): number {
+  return (db.prepare("SELECT max(seq) FROM events WHERE origin = 'local'").pluck().get() as number | null) ?? 0;
+}
+
+export function recordFailure(db: Db, f: Omit<SyncFailure, 'attempts'>): void {
+  db.prepare(
+    `INSERT INTO sync_failures (stream_seq, event_id, type, error, raw, at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (stream_seq) DO UPDATE SET error = excluded.error, at = excluded.at, attempts = attempts + 1`,
+  ).run(f.streamSeq, f.eventId, f.type, f.error.slice(0, 2000), f.raw, f.at);
+}
+
+export function listFailures(db: Db, limit = 1000): SyncFailure[] {
+  return db
+    .prepare(
+      `SELECT stream_seq AS streamSeq, event_id AS eventId, type, error, raw, at, attempts
+       FROM sync_failures ORDER BY stream_seq LIMIT ?`,
+    )
+    .all(limit) as SyncFailure[];
+}
+
+export function countFailures(db: Db): number {
+  return db.prepare('SELECT count(*) FROM sync_failures').pluck().get() as number;
+}
+
+export function deleteFailure(db: Db, streamSeq: number): void {
+  db.prepare('DELETE FROM sync_failures WHERE stream_seq = ?').run(streamSeq);
+}

@@ -1,0 +1,29 @@
+/** Where and how a desk syncs. Names are fixed so that every desk of a venue meets on one stream. */
+export interface SyncOptions {
+  /** nats:// URLs of the hub (or of every node of a cluster). */
+  readonly servers: readonly string[];
+  /** Display name of this desk, e.g. "Desk 2". */
+  readonly desk: string;
+  /** Stream name; tests use their own. */
+  readonly stream?: string;
+  /** Copies of the stream kept by a cluster (3 for a 3-node venue cluster). */
+  readonly replicas?: number;
+  /** How often the publisher looks for new local events written by any process (ms). */
+  readonly pollMs?: number;
+}
+
+export const DEFAULT_STREAM = 'FOYER';
+export const SUBJECT_ROOT = 'foyer.events';
+
+/** Each desk publishes on its own subject, named by its node id (spaces and dots are not allowed). */
+export const subjectFor = (nodeId: string): string => `${SUBJECT_ROOT}.${nodeId}`;
+export const consumerNameFor = (nodeId: string): string => `desk_${nodeId}`;
+
+/** "nats://hub:4222,nats://b:4222" or "hub" → a list of URLs. */
+export function parseServers(input: string): string[] {
+  return input
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .map((s) => (s.includes('://') ? s : `nats://${s.includes(':') ? s : `${s}:4222`}`));
+}

@@ -1,0 +1,73 @@
+import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import type { Db } from '../../db/open.ts';
+import { applyRemoteBatch, type BatchResult } from './apply-remote.ts';
+
+export interface ConsumeSession {
+  readonly messages: ConsumerMessages;
+  /** Resolves when the subscription ends; with `gap` when it must restart from SQLite's position. */
+  readonly done: Promise<{ gap: boolean; error?: Error }>;
+}
+
+const MAX_BATCH = 500;
+
+/**
+ * Pulls everyone's events from this desk's durable consumer and applies them in batches: the
+ * messages that arrive together are applied in one SQLite transaction (fast catch-up), then
+ * acknowledged with one ack (AckPolicy.All) after the commit.
+ */
+export async function consumeInto(
+  db: Db,
+  js: JetStreamClient,
+  stream: string,
+  consumer: string,
+  onBatch: (r: BatchResult) => void,
+): Promise<ConsumeSession> {
+  const c = await js.consumers.get(stream, consumer);
+  let buffer: JsMsg[] = [];
+  let scheduled = false;
+  let resolveDone: (v: { gap: boolean; error?: Error }) => void = () => undefined;
+  const done = new Promise<{ gap: boolean; error?: Error }>((resolve) => (resolveDone = resolve));
+  let finished = false;
+
+  const flush = (): void => {
+    scheduled = false;
+    if (buffer.length === 0 || finished) return;
+    const batch = buffer;
+    buffer = [];
+    let result: BatchResult;
+    try {
+      result = applyRemoteBatch(db, batch.map((m) => ({ streamSeq: m.seq, data: m.string() })));
+    } catch (err) {
+      // SQLite itself failed (disk full, locked too long): stop, and start over from SQLite's position.
+      finished = true;
+      resolveDone({ gap: true, error: err instanceof Error ? err : new Error(String(err)) });
+      void messages.close();
+      return;
+    }
+    onBatch(result);
+    if (!result.gap) (batch.at(-1) as JsMsg).ack();
+    else {
+      finished = true;
+      resolveDone({ gap: true });
+      void messages.close();
+    }
+  };
+
+  const messages = await c.consume({
+    max_messages: 1_000,
+    callback: (m) => {
+      buffer.push(m);
+      if (buffer.length >= MAX_BATCH) flush();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    },
+  });
+  void messages.closed().then((r) => {
+    if (finished) return;
+    finished = true;
+    resolveDone(r instanceof Error ? { gap: false, error: r } : { gap: false });
+  });
+  return { messages, done };
+}

@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+export class HubNotInstalledError extends Error {
+  constructor() {
+    super(
+      'nats-server is not installed (or not on PATH). Install it (Debian/Ubuntu: `sudo apt-get install nats-server`; ' +
+        'macOS: `brew install nats-server`; Windows: the release zip from https://github.com/nats-io/nats-server/releases) ' +
+        'and run `foyer hub` again.',
+    );
+    this.name = 'HubNotInstalledError';
+  }
+}
+
+/** The nats-server binary on PATH (Debian installs it in /usr/sbin, which a user's PATH may lack). */
+export function findNatsServer(env: NodeJS.ProcessEnv = process.env): string | null {
+  const names = process.platform === 'win32' ? ['nats-server.exe'] : ['nats-server'];
+  const dirs = [...(env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/usr/local/bin', '/opt/homebrew/bin'];
+  for (const dir of dirs.filter(Boolean)) {
+    for (const name of names) {
+      try {
+        accessSync(join(dir, name), constants.X_OK);
+        return join(dir, name);
+      } catch {
+        // not here
+      }
+    }
+  }
+  return null;
+}
+
+export interface HubOptions {
+  readonly port: number;
+  /** JetStream storage folder: keep it to keep the venue's event log across restarts. */
+  readonly storeDir: string;
+  readonly host?: string;
+  /** For a cluster: this node's name, the route port and the routes to the other nodes. */
+  readonly name?: string;
+  readonly clusterPort?: number;
+  readonly routes?: readonly string[];
+  readonly clusterName?: string;
+}
+
+export function hubArgs(o: HubOptions): string[] {
+  const args = ['-js', '-sd', o.storeDir, '-a', o.host ?? '0.0.0.0', '-p', String(o.port)];
+  if (o.name) args.push('-n', o.name);
+  if (o.clusterPort !== undefined) {
+    args.push('--cluster_name', o.clusterName ?? 'foyer', '--cluster', `nats://0.0.0.0:${o.clusterPort}`);
+    if (o.routes?.length) args.push('--routes', o.routes.join(','));
+  }
+  return args;
+}
+
+export interface Hub {
+  readonly url: string;
+  readonly process: ChildProcess;
+  /** Resolves with the exit code when the server ends. */
+  readonly exited: Promise<number | null>;
+  readonly stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+/** Starts nats-server with JetStream and resolves once it accepts clients. */
+export function startHub(o: HubOptions, options: { binary?: string; log?: (line: string) => void } = {}): Promise<Hub> {
+  const binary = options.binary ?? findNatsServer();
+  if (!binary) return Promise.reject(new HubNotInstalledError());
+  mkdirSync(o.storeDir, { recursive: true });
+  const child = spawn(binary, hubArgs(o), { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
+  };
+  return new Promise<Hub>((resolve, reject) => {
+    let output = '';
+    let ready = false;
+    const onData = (chunk: Buffer): void => {
+      const text = chunk.toString();
+      output = (output + text).slice(-8_000);
+      for (const line of text.split('\n')) if (line.trim()) options.log?.(line);
+      if (!ready && /Server is ready/.test(output)) {
+        ready = true;
+        resolve({ url: `nats://127.0.0.1:${o.port}`, process: child, exited, stop });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('error', reject);
+    void exited.then((code) => {
+      if (!ready) reject(new Error(`nats-server exited (${code}) before it was ready:\n${output.trim()}`));
+    });
+  });
+}

@@ -1,0 +1,36 @@
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { Db } from '../../db/open.ts';
+import { eventsAfter } from '../../db/queries/events.ts';
+import { lastLocalSeq, readSyncState, setPublishedSeq } from '../../db/queries/sync.ts';
+
+const BATCH = 200;
+/** A PubAck on a LAN takes milliseconds; a lost one is resent soon (the resend is deduplicated). */
+const PUBACK_TIMEOUT_MS = 1_500;
+
+/**
+ * Sends this desk's own events (origin 'local') to the stream in the order they were written,
+ * one at a time so that the stream keeps that order (an undo never overtakes its check-in). The
+ * cursor advances only after the stream acknowledged: a lost connection means a resend, which
+ * the stream (Nats-Msg-Id) or apply (event id) drops as a duplicate.
+ * Returns how many events were sent; throws when the stream cannot be reached.
+ */
+export async function publishPending(db: Db, js: JetStreamClient, subject: string, shouldStop: () => boolean): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const from = readSyncState(db).publishedSeq;
+    if (lastLocalSeq(db) <= from) return sent;
+    const events = eventsAfter(db, from, BATCH, 'local');
+    let acked = from;
+    try {
+      for (const e of events) {
+        if (shouldStop()) return sent;
+        const { seq: _seq, origin: _origin, ...envelope } = e;
+        await js.publish(subject, JSON.stringify(envelope), { msgID: e.id, timeout: PUBACK_TIMEOUT_MS });
+        acked = e.seq;
+        sent++;
+      }
+    } finally {
+      if (acked > from) setPublishedSeq(db, acked);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import {
+  AckPolicy, DeliverPolicy, DiscardPolicy, JetStreamApiCodes, JetStreamApiError, type JetStreamManager, RetentionPolicy, StorageType,
+} from '@nats-io/jetstream';
+import { SUBJECT_ROOT } from './config.ts';
+
+/**
+ * Creates the stream every desk publishes to, unless it exists. Limits retention with no limits:
+ * the stream is the venue's whole event log, and a new desk catches up from its first message.
+ * Returns the stream's creation time, which tells desks whether the hub started over.
+ */
+export async function ensureStream(jsm: JetStreamManager, name: string, replicas: number): Promise<string> {
+  try {
+    return (await jsm.streams.info(name)).created;
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  const info = await jsm.streams.add({
+    name,
+    subjects: [`${SUBJECT_ROOT}.>`],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    discard: DiscardPolicy.Old,
+    num_replicas: replicas,
+    duplicate_window: 2 * 60 * 1_000_000_000, // ns; real idempotency lives in SQLite
+  });
+  return info.created;
+}
+
+/**
+ * The durable consumer of one desk, positioned just after the last stream sequence this desk
+ * applied (SQLite is the source of truth). A consumer that is ahead of SQLite (a restored
+ * database) is recreated; one that is behind is kept and its redeliveries are skipped.
+ */
+export async function ensureConsumer(jsm: JetStreamManager, stream: string, name: string, appliedSeq: number): Promise<void> {
+  try {
+    const info = await jsm.consumers.info(stream, name);
+    if (info.ack_floor.stream_seq <= appliedSeq && info.delivered.stream_seq <= appliedSeq) return;
+    await jsm.consumers.delete(stream, name);
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  await jsm.consumers.add(stream, {
+    durable_name: name,
+    ack_policy: AckPolicy.All,
+    max_ack_pending: 20_000,
+    ...(appliedSeq > 0
+      ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: appliedSeq + 1 }
+      : { deliver_policy: DeliverPolicy.All }),
+  });
+}
+
+/** Deletes and recreates the consumer at the given position (after a gap in delivery). */
+export async function resetConsumer(jsm: JetStreamManager, stream: string, name: string, appliedSeq: number): Promise<void> {
+  try {
+    await jsm.consumers.delete(stream, name);
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  await ensureConsumer(jsm, stream, name, appliedSeq);
+}
+
+const isNotFound = (err: unknown): boolean =>
+  err instanceof JetStreamApiError &&
+  (err.code === JetStreamApiCodes.StreamNotFound || err.code === JetStreamApiCodes.ConsumerNotFound);

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Hub, startHub } from '../../../main/sync/hub.ts';
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A real nats-server with JetStream on a free port and a temporary store, for one test file. */
+export interface TestNats {
+  readonly url: string;
+  readonly port: number;
+  readonly storeDir: string;
+  /** Kills the server (SIGKILL: no goodbye to clients, like a pulled plug). */
+  readonly kill: () => Promise<void>;
+  /** Starts it again on the same port with the same store. */
+  readonly start: () => Promise<void>;
+  /** Stops it and removes the store. */
+  readonly dispose: () => Promise<void>;
+}
+
+export async function startNats(): Promise<TestNats> {
+  const port = await freePort();
+  const storeDir = mkdtempSync(join(tmpdir(), 'foyer-nats-'));
+  let hub: Hub | undefined;
+  const start = async (): Promise<void> => {
+    hub = await startHub({ port, storeDir, host: '127.0.0.1' });
+  };
+  await start();
+  return {
+    url: `nats://127.0.0.1:${port}`,
+    port,
+    storeDir,
+    kill: async () => {
+      await hub?.stop('SIGKILL');
+      hub = undefined;
+    },
+    start,
+    dispose: async () => {
+      await hub?.stop();
+      rmSync(storeDir, { recursive: true, force: true });
+    },
+  };
+}
