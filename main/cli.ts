@@ -3,6 +3,7 @@ import { registerCheckin } from './cli/checkin.ts';
 import { registerDemo } from './cli/demo.ts';
 import { registerEvent } from './cli/event.ts';
 import { registerSearch } from './cli/search.ts';
+import { registerServe } from './cli/serve.ts';
 import { registerStats } from './cli/stats.ts';
 
 const program = new Command('foyer')
@@ -22,5 +23,6 @@ registerEvent(program);
 registerSearch(program);
 registerCheckin(program);
 registerStats(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

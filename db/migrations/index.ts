@@ -1,5 +1,6 @@
 import * as core from './001_core.ts';
 import * as sync from './004_sync.ts';
+import * as app from './005_app.ts';
 
 export interface Migration {
   readonly version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [core, sync];
+export const migrations: readonly Migration[] = [core, sync, app];

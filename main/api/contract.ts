@@ -13,7 +13,7 @@ const byJob = z.strictObject({ jobId: s.idSchema });
 const checkinTarget = z.union([
   z.strictObject({ code: z.string().trim().min(1).max(2000), day: daySchema.optional() }),
   z.strictObject({ attendeeId: s.idSchema, day: daySchema.optional() }),
-]);
+], { error: 'give either { code } (a scanned code) or { attendeeId }, with an optional day' });
 const printRequest = z.strictObject({ attendeeId: s.idSchema, printer: z.string().max(200).optional() });
 const ok = z.object({ done: z.literal(true) });
 

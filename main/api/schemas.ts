@@ -60,18 +60,21 @@ export const walkInInput = z.strictObject({
   checkIn: z.boolean().default(true),
 }).refine((w) => `${w.firstName}${w.familyName}`.trim().length > 0, { message: 'a walk-in needs a first or family name' });
 
-export const JOB_STATES = ['queued', 'printing', 'done', 'failed', 'cancelled'] as const;
+export const JOB_KINDS = ['badge', 'sheet', 'test-page'] as const;
+export const JOB_STATES = ['queued', 'sending', 'done', 'failed', 'cancelled'] as const;
 export const printJob = z.object({
   id: z.string(),
-  kind: z.enum(['badge', 'sheet', 'test']),
+  kind: z.enum(JOB_KINDS),
   attendeeId: z.string().nullable(),
-  label: z.string(),
-  printer: z.string().nullable(),
+  printer: z.string(),
   state: z.enum(JOB_STATES),
-  error: z.string().nullable(),
+  /** Human-readable state detail from the spooler ("queued", "printer out of paper" …). */
+  detail: z.string(),
   attempts: z.number().int(),
+  lastError: z.string().nullable(),
   createdAt: isoSchema,
   updatedAt: isoSchema,
+  doneAt: z.string().nullable(),
 });
 export type PrintJobView = z.infer<typeof printJob>;
 
@@ -86,11 +89,13 @@ const countRow = z.object({ key: z.string(), registered: z.number().int(), check
 export const statsView = z.object({
   day: daySchema,
   registered: z.number().int(),
-  checkedInToday: z.number().int(),
+  checkedIn: z.number().int(),
+  cancelled: z.number().int(),
+  blocked: z.number().int(),
   byCategory: z.array(countRow),
   byCountry: z.array(countRow),
-  /** Arrivals per 15 minutes of the day, slots with none omitted. */
-  arrivals: z.array(z.object({ slot: isoSchema, count: z.number().int() })),
+  /** First arrivals per 15 minutes of the day (slot = HH:MM at the venue), empty slots omitted. */
+  arrivalsPer15Min: z.array(z.object({ slot: z.string(), arrivals: z.number().int() })),
 });
 export type StatsView = z.infer<typeof statsView>;
 
@@ -131,9 +136,10 @@ export const meetingView = z.object({
   startsAt: isoSchema,
   endsAt: isoSchema,
   location: z.string(),
-  withId: z.string(),
-  withName: z.string(),
-  withOrganisation: z.string(),
+  counterpartId: z.string(),
+  counterpartName: z.string(),
+  counterpartOrganisation: z.string(),
+  counterpartCountry: z.string(),
 });
 
 export const templateView = z.object({ id: z.string(), name: z.string(), description: z.string(), selected: z.boolean() });

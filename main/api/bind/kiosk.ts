@@ -1,0 +1,52 @@
+import { EmailCheck, kioskFirstName, kioskSearch } from '../../kiosk/self-service.ts';
+import { HelpFlags } from '../../kiosk/help.ts';
+import { verifyStaffPin } from '../../staff/pin.ts';
+import type { Output } from '../contract.ts';
+import { ApiFailure } from '../failure.ts';
+import type { ApiContext, HandlerTable } from '../handler-types.ts';
+import { recordCheckin } from './desk.ts';
+
+/** Checks a kiosk visitor in; tells them only their first name and what to do next. */
+function admit(ctx: ApiContext, target: { code: string } | { attendeeId: string }): Output<'kiosk.scan'> {
+  const r = recordCheckin(ctx, target);
+  const firstName = r.attendee ? kioskFirstName(r.attendee) : '';
+  // Printing at the kiosk is bound once the print queue exists; until then the desk hands the badge out.
+  const printed = false;
+  if (r.outcome === 'refused') {
+    return { outcome: 'refused', firstName, message: 'We could not check you in here. Please go to the registration desk.', printed };
+  }
+  const message = r.outcome === 'already' ? 'You are already checked in.' : 'You are checked in.';
+  return { outcome: r.outcome, firstName, message: `${message} Please collect your badge at the registration desk.`, printed };
+}
+
+/** Self-service kiosk and help flags. State (flags, failed e-mail attempts) lives per API instance. */
+export function kioskHandlers(): HandlerTable {
+  const flags = new HelpFlags();
+  const emails = new EmailCheck();
+  return {
+    'kiosk.search': ({ query }, ctx) => kioskSearch(ctx.db, query),
+    'kiosk.scan': ({ code }, ctx) => admit(ctx, { code }),
+    'kiosk.printOwnBadge': ({ ref, email }, ctx) => {
+      const check = emails.verify(ctx.db, ref, email, ctx.now().getTime());
+      if (!check.ok) throw new ApiFailure('denied', check.message);
+      return admit(ctx, { attendeeId: check.attendee.id });
+    },
+    'kiosk.help': ({ station, message }, ctx) => {
+      const flag = flags.raise(station, message, ctx.now());
+      ctx.bus.publish({ type: 'help', flag });
+      return flag;
+    },
+    'help.list': () => flags.list(),
+    'help.clear': ({ id }, ctx) => {
+      const flag = flags.clear(id, ctx.now());
+      if (!flag) throw new ApiFailure('not-found', `No help request ${id}.`);
+      ctx.bus.publish({ type: 'help', flag });
+      return flag;
+    },
+    'kiosk.leave': ({ pin }, ctx) => {
+      if (!verifyStaffPin(ctx.db, pin)) return { left: false };
+      ctx.leaveKiosk?.();
+      return { left: true };
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type { Db } from '../../db/open.ts';
+import type { Actor } from '../events/envelope.ts';
+import type { Contract, MethodName, ParsedInput } from './contract.ts';
+import type { UpdateBus } from './updates.ts';
+
+/** What every handler may use: the database, who acts, the live-update bus, the shell's hooks. */
+export interface ApiContext {
+  readonly db: Db;
+  readonly actor: Actor;
+  readonly bus: UpdateBus;
+  readonly now: () => Date;
+  /** Set by the Electron shell: leaves kiosk mode (after the staff PIN was checked). */
+  readonly leaveKiosk?: () => void;
+}
+
+/** A handler returns what the output schema accepts; extra internal fields are stripped by parsing. */
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  ctx: ApiContext,
+) => z.input<Contract[M]['output']> | Promise<z.input<Contract[M]['output']>>;
+
+export type HandlerTable = { readonly [M in MethodName]?: Handler<M> };

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { Db } from '../../db/open.ts';
+import { InputError } from '../errors.ts';
+import type { Actor } from '../events/envelope.ts';
+import { deskHandlers } from './bind/desk.ts';
+import { kioskHandlers } from './bind/kiosk.ts';
+import { staffHandlers } from './bind/staff.ts';
+import { type ApiError, contract, isMethodName, type MethodName, METHOD_NAMES, type Result } from './contract.ts';
+import { ApiFailure } from './failure.ts';
+import type { ApiContext, Handler, HandlerTable } from './handler-types.ts';
+import { UpdateBus } from './updates.ts';
+
+// Composition root: every contract method is bound here to the capability that answers it.
+// A method whose capability has not landed yet answers `unavailable`, never a made-up result.
+
+export interface ApiDeps {
+  readonly db: Db;
+  readonly actor: Actor;
+  readonly bus?: UpdateBus;
+  readonly now?: () => Date;
+  readonly leaveKiosk?: () => void;
+  /** Overrides or additions (the shell's own methods); not for replacing Foyer capabilities in tests. */
+  readonly extra?: HandlerTable;
+}
+
+export interface Api {
+  /** Validates the raw input, runs the handler, validates the output. Never throws. */
+  call(method: string, rawInput: unknown): Promise<Result<unknown>>;
+  readonly bus: UpdateBus;
+  /** Which methods have a capability behind them (the rest answer `unavailable`). */
+  readonly bound: readonly MethodName[];
+}
+
+const issuesOf = (err: z.ZodError): ApiError['issues'] =>
+  err.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+
+const fail = (code: ApiError['code'], message: string, issues?: ApiError['issues']): Result<never> => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+});
+
+function toFailure(method: string, err: unknown): Result<never> {
+  if (err instanceof ApiFailure) return fail(err.code, err.message);
+  if (err instanceof InputError) return fail('invalid', err.message);
+  if (err instanceof z.ZodError) return fail('invalid', z.prettifyError(err), issuesOf(err));
+  // Anything else is a bug or a broken disk: log it for the operator, answer without a stack.
+  console.error(`foyer: ${method} failed:`, err);
+  return fail('internal', `${method} failed: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+export function createApi(deps: ApiDeps): Api {
+  const bus = deps.bus ?? new UpdateBus();
+  const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), leaveKiosk: deps.leaveKiosk };
+  const table: HandlerTable = { ...deskHandlers, ...kioskHandlers(), ...staffHandlers, ...deps.extra };
+  const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
+
+  async function call(method: string, rawInput: unknown): Promise<Result<unknown>> {
+    if (!isMethodName(method)) return fail('not-found', `Unknown method "${method}".`);
+    const spec = contract[method];
+    const input = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
+    if (!input.success) return fail('invalid', z.prettifyError(input.error), issuesOf(input.error));
+    const handler = handlers[method];
+    if (!handler) return fail('unavailable', `${method} is not available in this version of Foyer yet.`);
+    try {
+      const value: unknown = await handler(input.data as never, ctx);
+      const output = spec.output.safeParse(value);
+      if (!output.success) {
+        console.error(`foyer: ${method} returned a value outside the contract:`, z.prettifyError(output.error));
+        return fail('internal', `${method} returned an unexpected result.`);
+      }
+      return { ok: true, value: output.data };
+    } catch (err) {
+      return toFailure(method, err);
+    }
+  }
+
+  return { call, bus, bound: METHOD_NAMES.filter((m) => handlers[m] !== undefined) };
+}
