@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { prepared } from '../prepared.ts';
 import type { Attendee, AttendeeFields } from '../../main/roster/attendee.ts';
 
 interface AttendeeRow {
@@ -18,7 +19,7 @@ export interface StoredAttendee extends Attendee {
 }
 
 const codesOf = (db: Db, id: string): string[] =>
-  (db.prepare('SELECT code FROM ticket_codes WHERE attendee_id = ? ORDER BY code').pluck().all(id) as string[]);
+  (prepared(db, 'SELECT code FROM ticket_codes WHERE attendee_id = ? ORDER BY code').pluck().all(id) as string[]);
 
 function fromRow(db: Db, r: AttendeeRow): StoredAttendee {
   return {
@@ -32,37 +33,33 @@ function fromRow(db: Db, r: AttendeeRow): StoredAttendee {
 }
 
 export function getAttendee(db: Db, id: string): StoredAttendee | undefined {
-  const row = db.prepare('SELECT * FROM attendees WHERE id = ?').get(id) as AttendeeRow | undefined;
+  const row = prepared(db, 'SELECT * FROM attendees WHERE id = ?').get(id) as AttendeeRow | undefined;
   return row && fromRow(db, row);
 }
 
 export function getAttendeesByRowid(db: Db, rowids: readonly number[]): StoredAttendee[] {
-  if (rowids.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT * FROM attendees WHERE rowid IN (${rowids.map(() => '?').join(',')})`)
-    .all(...rowids) as AttendeeRow[];
-  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
-  return rowids.flatMap((id) => {
-    const r = byRowid.get(id);
+  const byRowid = prepared(db, 'SELECT * FROM attendees WHERE rowid = ?');
+  return rowids.flatMap((rowid) => {
+    const r = byRowid.get(rowid) as AttendeeRow | undefined;
     return r ? [fromRow(db, r)] : [];
   });
 }
 
 /** The attendee holding a ticket code (case-insensitive), through the primary-key index. */
 export function attendeeIdByCode(db: Db, code: string): string | undefined {
-  return db.prepare('SELECT attendee_id FROM ticket_codes WHERE code = ?').pluck().get(code) as string | undefined;
+  return prepared(db, 'SELECT attendee_id FROM ticket_codes WHERE code = ?').pluck().get(code) as string | undefined;
 }
 
 export function attendeeIdsByEmail(db: Db, email: string): string[] {
-  return db.prepare('SELECT id FROM attendees WHERE email = ? COLLATE NOCASE').pluck().all(email) as string[];
+  return prepared(db, 'SELECT id FROM attendees WHERE email = ? COLLATE NOCASE').pluck().all(email) as string[];
 }
 
 export function allAttendeeIds(db: Db): string[] {
-  return db.prepare('SELECT id FROM attendees ORDER BY rowid').pluck().all() as string[];
+  return prepared(db, 'SELECT id FROM attendees ORDER BY rowid').pluck().all() as string[];
 }
 
 export function countAttendees(db: Db): number {
-  return db.prepare('SELECT count(*) FROM attendees').pluck().get() as number;
+  return prepared(db, 'SELECT count(*) FROM attendees').pluck().get() as number;
 }
 
 export interface AttendeeWrite {
@@ -83,9 +80,7 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
     f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
     JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, JSON.stringify(a.fieldClock), a.at, a.at,
   ];
-  return db
-    .prepare(
-      `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email,
+  return prepared(db, `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email,
          category, days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source,
          field_clock, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -104,11 +99,11 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
 
 /** Adds ticket codes not yet known; a code held by someone else is left with them. */
 export function addCodes(db: Db, attendeeId: string, codes: readonly string[]): void {
-  const insert = db.prepare('INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
+  const insert = prepared(db, 'INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
   for (const code of codes) insert.run(code, attendeeId);
 }
 
 export function setMissingFromSource(db: Db, ids: readonly string[], missing: boolean): void {
-  const update = db.prepare('UPDATE attendees SET missing_from_source = ? WHERE id = ?');
+  const update = prepared(db, 'UPDATE attendees SET missing_from_source = ? WHERE id = ?');
   for (const id of ids) update.run(missing ? 1 : 0, id);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { prepared } from '../prepared.ts';
 
 export interface CheckinRow {
   readonly id: string;
@@ -17,13 +18,12 @@ const SELECT = `SELECT id, attendee_id AS attendeeId, day, at, desk, operator, m
                 undone_at AS undoneAt, undone_by AS undoneBy FROM checkins`;
 
 export function insertCheckin(db: Db, c: Omit<CheckinRow, 'undoneAt' | 'undoneBy'>): void {
-  db.prepare(
-    `INSERT INTO checkins (id, attendee_id, day, at, desk, operator, method, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  prepared(db, `INSERT INTO checkins (id, attendee_id, day, at, desk, operator, method, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(c.id, c.attendeeId, c.day, c.at, c.desk, c.operator, c.method, c.code);
 }
 
 export function markUndone(db: Db, id: string, at: string, by: string): number {
-  return db.prepare('UPDATE checkins SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL').run(at, by, id)
+  return prepared(db, 'UPDATE checkins SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL').run(at, by, id)
     .changes;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { prepared } from '../prepared.ts';
 import type { EventSettings } from '../../main/event/settings.ts';
 
 export interface SigningKey {
@@ -19,7 +20,7 @@ interface EventRow {
 }
 
 export function readEvent(db: Db): StoredEventSettings | undefined {
-  const r = db.prepare('SELECT * FROM event WHERE id = 1').get() as EventRow | undefined;
+  const r = prepared(db, 'SELECT * FROM event WHERE id = 1').get() as EventRow | undefined;
   if (!r) return undefined;
   return {
     settings: { name: r.name, venue: r.venue, days: JSON.parse(r.days) as string[], timeZone: r.time_zone, logo: r.logo },
@@ -29,8 +30,7 @@ export function readEvent(db: Db): StoredEventSettings | undefined {
 }
 
 export function writeEvent(db: Db, s: EventSettings, key: SigningKey | null, updatedKey: string): void {
-  db.prepare(
-    `INSERT INTO event (id, name, venue, days, time_zone, logo, public_key, private_key, updated_at)
+  prepared(db, `INSERT INTO event (id, name, venue, days, time_zone, logo, public_key, private_key, updated_at)
      VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, venue = excluded.venue, days = excluded.days,
        time_zone = excluded.time_zone, logo = excluded.logo, public_key = excluded.public_key,

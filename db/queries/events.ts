@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { prepared } from '../prepared.ts';
 
 export interface StoredEvent {
   readonly seq: number;
@@ -21,9 +22,7 @@ export function insertEvent(
   e: { id: string; type: string; at: string; desk: string; operator: string; payload: unknown },
   origin: 'local' | 'remote',
 ): number | null {
-  const info = db
-    .prepare(
-      `INSERT INTO events (id, type, at, desk, operator, origin, payload)
+  const info = prepared(db, `INSERT INTO events (id, type, at, desk, operator, origin, payload)
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     )
     .run(e.id, e.type, e.at, e.desk, e.operator, origin, JSON.stringify(e.payload));
@@ -35,12 +34,12 @@ const toStored = (r: EventRow): StoredEvent => ({ ...r, payload: JSON.parse(r.pa
 /** Events after a local sequence number, in the order this desk applied them. */
 export function eventsAfter(db: Db, seq: number, limit: number, origin?: 'local' | 'remote'): StoredEvent[] {
   const rows = origin
-    ? db.prepare('SELECT * FROM events WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?').all(origin, seq, limit)
-    : db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit);
+    ? prepared(db, 'SELECT * FROM events WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?').all(origin, seq, limit)
+    : prepared(db, 'SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit);
   return (rows as EventRow[]).map(toStored);
 }
 
 export function eventById(db: Db, id: string): StoredEvent | undefined {
-  const row = db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  const row = prepared(db, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
   return row && toStored(row);
 }

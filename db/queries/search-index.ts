@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { prepared } from '../prepared.ts';
 
 export const NAME_TERM = 0;
 export const OTHER_TERM = 1;
@@ -11,14 +12,13 @@ export interface IndexEntry {
 
 /** Replaces the search index rows of one attendee (words for prefix search, text for substrings). */
 export function indexAttendee(db: Db, rowid: number, entry: IndexEntry): void {
-  db.prepare('DELETE FROM search_terms WHERE attendee_rowid = ?').run(rowid);
-  db.prepare('DELETE FROM attendee_fts WHERE rowid = ?').run(rowid);
-  const insertTerm = db.prepare(
-    'INSERT INTO search_terms (kind, term, attendee_rowid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  prepared(db, 'DELETE FROM search_terms WHERE attendee_rowid = ?').run(rowid);
+  prepared(db, 'DELETE FROM attendee_fts WHERE rowid = ?').run(rowid);
+  const insertTerm = prepared(db, 'INSERT INTO search_terms (kind, term, attendee_rowid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
   for (const w of new Set(entry.nameWords)) insertTerm.run(NAME_TERM, w, rowid);
   for (const w of new Set(entry.otherWords)) insertTerm.run(OTHER_TERM, w, rowid);
-  db.prepare('INSERT INTO attendee_fts (rowid, folded) VALUES (?, ?)').run(rowid, entry.folded);
+  prepared(db, 'INSERT INTO attendee_fts (rowid, folded) VALUES (?, ?)').run(rowid, entry.folded);
 }
 
 /** Upper bound of a prefix range: every string starting with `prefix` sorts below it. */
@@ -40,7 +40,7 @@ export function byWordPrefix(db: Db, kind: number, first: string, others: readon
   const params: (string | number)[] = [kind, first, prefixEnd(first)];
   for (const o of others) params.push(o, prefixEnd(o));
   params.push(limit);
-  return db.prepare(sql).pluck().all(...params) as number[];
+  return prepared(db, sql).pluck().all(...params) as number[];
 }
 
 const quote = (s: string): string => `"${s.replaceAll('"', '""')}"`;
@@ -48,7 +48,7 @@ const quote = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 /** Attendees whose folded text contains every fragment (each ≥ 3 characters), via the trigram index. */
 export function bySubstrings(db: Db, fragments: readonly string[], limit: number): number[] {
   const match = fragments.map(quote).join(' ');
-  return db.prepare('SELECT rowid FROM attendee_fts WHERE attendee_fts MATCH ? LIMIT ?').pluck().all(match, limit) as number[];
+  return prepared(db, 'SELECT rowid FROM attendee_fts WHERE attendee_fts MATCH ? LIMIT ?').pluck().all(match, limit) as number[];
 }
 
 /** Candidates sharing any trigram with the word, best overlap first (for one-typo matching). */
@@ -57,7 +57,6 @@ export function byTrigramOverlap(db: Db, word: string, limit: number): { rowid: 
   for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
   if (grams.size === 0) return [];
   const match = [...grams].map(quote).join(' OR ');
-  return db
-    .prepare('SELECT rowid, folded FROM attendee_fts WHERE attendee_fts MATCH ? ORDER BY rank LIMIT ?')
+  return prepared(db, 'SELECT rowid, folded FROM attendee_fts WHERE attendee_fts MATCH ? ORDER BY rank LIMIT ?')
     .all(match, limit) as { rowid: number; folded: string }[];
 }

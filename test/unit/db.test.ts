@@ -4,7 +4,7 @@ import { openDb, type Db } from '../../db/open.ts';
 import { latestVersion, migrate, NewerDatabaseError } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { apply } from '../../main/events/apply.ts';
-import { newEvent } from '../../main/events/envelope.ts';
+import { type EventEnvelope, newEvent } from '../../main/events/envelope.ts';
 import { emptyFields } from '../../main/roster/attendee.ts';
 import { DESK, eventWith, personNamed, tempDbPath } from '../helpers/db.ts';
 
@@ -110,7 +110,7 @@ describe('the event log', () => {
   it('converges on the same attendee whatever order two edits arrive in', () => {
     const early = newEvent(DESK, 'attendee.edited', { attendeeId: 'p1', patch: { jobTitle: 'Director', notes: 'A' } }, new Date('2019-05-14T07:00:00Z'));
     const late = newEvent({ desk: 'Desk 2', operator: 'Radu' }, 'attendee.edited', { attendeeId: 'p1', patch: { notes: 'B' } }, new Date('2019-05-14T07:00:05Z'));
-    const state = (order: typeof early[]): unknown => {
+    const state = (order: EventEnvelope[]): unknown => {
       const db = track(eventWith([personNamed(1, 'Ioana Cosnița')]));
       for (const e of order) apply(db, e, 'remote');
       return db.prepare("SELECT job_title, notes FROM attendees WHERE id = 'p1'").get();
