@@ -1,23 +1,5 @@
+// Reads of the meetings table (writes are in meeting-writes.ts, behind the meetings.imported event).
 import type { Db } from '../open.ts';
-
-export interface MeetingWrite {
-  readonly id: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly location: string;
-  readonly partyA: string;
-  readonly partyB: string;
-  readonly importBatch: string | null;
-}
-
-/** Inserts or replaces a meeting (a re-import of the same meeting id moves it). */
-export function writeMeeting(db: Db, m: MeetingWrite): void {
-  db.prepare(
-    `INSERT INTO meetings (id, starts_at, ends_at, location, party_a, party_b, import_batch) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, ends_at = excluded.ends_at, location = excluded.location,
-       party_a = excluded.party_a, party_b = excluded.party_b, import_batch = excluded.import_batch`,
-  ).run(m.id, m.startsAt, m.endsAt, m.location, m.partyA, m.partyB, m.importBatch);
-}
 
 export interface PersonMeeting {
   readonly id: string;
@@ -59,13 +41,21 @@ export function countMeetings(db: Db): number {
   return db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
 }
 
-export interface MeetingRow extends MeetingWrite {}
+export interface StoredMeeting {
+  readonly id: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly location: string;
+  readonly partyA: string;
+  readonly partyB: string;
+  readonly importBatch: string | null;
+}
 
-export function allMeetings(db: Db): MeetingRow[] {
+export function allMeetings(db: Db): StoredMeeting[] {
   return db
     .prepare(
       `SELECT id, starts_at AS startsAt, ends_at AS endsAt, location, party_a AS partyA, party_b AS partyB,
               import_batch AS importBatch FROM meetings ORDER BY starts_at, location`,
     )
-    .all() as MeetingRow[];
+    .all() as StoredMeeting[];
 }

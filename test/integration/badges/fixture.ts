@@ -49,6 +49,9 @@ export function pdfText(pdf: Buffer, dir = tempDir('pdf')): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
+/** The text with wrapped lines joined again: after a hyphen directly, elsewhere with a space. */
+export const joinLines = (text: string): string => text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
+
 /** Renders page 1 of a PDF to PNG with poppler; returns the PNG's path. */
 export function pdfToPng(pdf: Buffer, outBase: string, dpi = 150, page = 1): string {
   mkdirSync(join(outBase, '..'), { recursive: true });
