@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderBadgePdf } from '../../../main/badges/render-badge.ts';
@@ -11,6 +11,8 @@ import { readEvent } from '../../../db/queries/event.ts';
 import { actor, badgeDb, pdfToPng, tempDir } from './fixture.ts';
 
 const DAY = '2019-05-14';
+// jsqr's types describe an ES module, but Node loads its CommonJS build, whose export is the function itself.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 
 function readQr(pngPath: string): string {
   const png = PNG.sync.read(readFileSync(pngPath));
