@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerCheckin } from './cli/checkin.ts';
 import { registerDemo } from './cli/demo.ts';
 import { registerEvent } from './cli/event.ts';
+import { registerPrint } from './cli/print.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
 import { registerStats } from './cli/stats.ts';
@@ -24,5 +25,6 @@ registerSearch(program);
 registerCheckin(program);
 registerStats(program);
 registerServe(program);
+registerPrint(program);
 
 await program.parseAsync(process.argv);

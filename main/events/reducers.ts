@@ -1,6 +1,7 @@
 import { checkinReducers } from '../checkin/events.ts';
 import { eventReducers } from '../event/events.ts';
 import { meetingReducers } from '../meetings/events.ts';
+import { printReducers } from '../print/events.ts';
 import { rosterReducers } from '../roster/events.ts';
 import type { Reducer } from './reducer.ts';
 
@@ -10,4 +11,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...rosterReducers,
   ...checkinReducers,
   ...meetingReducers,
+  ...printReducers,
 };

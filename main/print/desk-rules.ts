@@ -1,0 +1,91 @@
+import type { Db } from '../../db/open.ts';
+import { type DeskPrintRules, getDeskRules, hasMeetings, liveBadgeJobs, type PrintJob } from '../../db/queries/print-jobs.ts';
+import { checkIn, type CheckinRequest, type CheckinResult } from '../checkin/checkin.ts';
+import { apply } from '../events/apply.ts';
+import { type Actor, newEvent } from '../events/envelope.ts';
+import { enqueue } from './queue.ts';
+import { stepJob, type WorkerOptions } from './worker.ts';
+
+// What a desk prints when someone checks in: the badge on the first admission (once), and the
+// meeting sheet with it when the person has meetings; a reprint only when asked for.
+
+export type { DeskPrintRules };
+
+export function deskRules(db: Db, desk: string): DeskPrintRules {
+  const r = getDeskRules(db, desk);
+  return r
+    ? { desk: r.desk, badgePrinter: r.badgePrinter, sheetPrinter: r.sheetPrinter, badgeTemplate: r.badgeTemplate, autoPrint: r.autoPrint }
+    : { desk, badgePrinter: null, sheetPrinter: null, badgeTemplate: null, autoPrint: true };
+}
+
+/** Sets a desk's printers (an event, so every desk knows who changed them when). */
+export function setDeskRules(db: Db, actor: Actor, rules: Partial<Omit<DeskPrintRules, 'desk'>> & { desk?: string }): DeskPrintRules {
+  const desk = rules.desk ?? actor.desk;
+  const merged = { ...deskRules(db, desk), ...rules, desk };
+  apply(db, newEvent(actor, 'print.desk-rules-set', merged));
+  return deskRules(db, desk);
+}
+
+export type PrintOutcome =
+  | { readonly status: 'queued'; readonly jobs: readonly PrintJob[] }
+  | { readonly status: 'skipped'; readonly reason: string }
+  | { readonly status: 'error'; readonly message: string; readonly jobs: readonly PrintJob[] };
+
+export interface PrintOnCheckinOptions {
+  /** Print the badge again although the person has one (counted as a reprint in the log). */
+  readonly reprint?: boolean;
+}
+
+/** Queues what the desk rules say to print after a check-in; never throws for a printing problem. */
+export function onCheckin(db: Db, actor: Actor, result: CheckinResult, options: PrintOnCheckinOptions = {}): PrintOutcome {
+  if (result.outcome === 'refused') return { status: 'skipped', reason: 'not admitted' };
+  const rules = deskRules(db, actor.desk);
+  if (!rules.badgePrinter) return { status: 'skipped', reason: `no badge printer is set for desk "${actor.desk}"` };
+  const attendeeId = result.attendee.id;
+  const existing = liveBadgeJobs(db, attendeeId);
+  if (!options.reprint) {
+    if (!rules.autoPrint) return { status: 'skipped', reason: 'automatic printing is off at this desk' };
+    if (result.outcome === 'already') return { status: 'skipped', reason: 'already checked in today; ask for a reprint to print again' };
+    const last = existing.at(-1);
+    if (last) return { status: 'skipped', reason: `already has a badge (${last.state} at ${last.updatedAt} on ${last.desk})` };
+  }
+  try {
+    const checkinId = result.outcome === 'admitted' ? result.checkinId : null;
+    const jobs = [enqueue(db, actor, { kind: 'badge', attendeeId, printer: rules.badgePrinter, template: rules.badgeTemplate, checkinId })];
+    if (existing.length === 0 && rules.sheetPrinter && hasMeetings(db, attendeeId)) {
+      jobs.push(enqueue(db, actor, { kind: 'sheet', attendeeId, printer: rules.sheetPrinter, checkinId }));
+    }
+    return { status: 'queued', jobs };
+  } catch (err) {
+    return { status: 'error', message: err instanceof Error ? err.message : String(err), jobs: [] };
+  }
+}
+
+export interface CheckInAndPrintRequest extends CheckinRequest, PrintOnCheckinOptions {}
+
+export interface CheckInAndPrintResult {
+  readonly checkin: CheckinResult;
+  readonly print: PrintOutcome;
+}
+
+/**
+ * The desk's one call: checks in (committed first, whatever printing does), queues the badge,
+ * and with `worker` hands the jobs to the spooler at once, so that the answer can say "badge
+ * sent" or "printer missing" next to "admitted". Without it the app's worker sends them.
+ */
+export async function checkInAndPrint(db: Db, actor: Actor, request: CheckInAndPrintRequest, worker?: WorkerOptions): Promise<CheckInAndPrintResult> {
+  const checkin = checkIn(db, actor, request);
+  const print = onCheckin(db, actor, checkin, { reprint: request.reprint ?? false });
+  if (print.status !== 'queued' || !worker) return { checkin, print };
+  const jobs: PrintJob[] = [];
+  for (const job of print.jobs) {
+    try {
+      jobs.push((await stepJob(db, actor, job.id, worker)) ?? job);
+    } catch (err) {
+      return { checkin, print: { status: 'error', message: err instanceof Error ? err.message : String(err), jobs: print.jobs } };
+    }
+  }
+  const failed = jobs.filter((j) => j.state === 'failed' || (j.state === 'queued' && j.lastError));
+  if (failed.length) return { checkin, print: { status: 'error', message: failed.map((j) => `${j.kind}: ${j.lastError ?? j.detail}`).join('; '), jobs } };
+  return { checkin, print: { status: 'queued', jobs } };
+}

@@ -1,0 +1,36 @@
+import type { Db } from '../../db/open.ts';
+import type { PrintJob } from '../../db/queries/print-jobs.ts';
+import { pageSize } from '../badges/page-layout.ts';
+import { renderBadgePdf } from '../badges/render-badge.ts';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../badges/templates.ts';
+import { RenderError, type RenderedDocument, type Renderers } from './render.ts';
+import { renderTestPage } from './test-page.ts';
+
+// The real documents: badges and meeting sheets from main/badges and main/sheets, at the page
+// size of their template. Rendering is deterministic, so any failure here is final for the job.
+
+async function badge(db: Db, job: PrintJob): Promise<RenderedDocument> {
+  if (!job.attendeeId) throw new RenderError('A badge job names no attendee.');
+  const templateName = job.template ?? DEFAULT_TEMPLATE;
+  const [widthPt, heightPt] = pageSize(loadTemplate(templateName));
+  return { pdf: await renderBadgePdf(db, job.attendeeId, templateName), media: { widthPt, heightPt } };
+}
+
+function sheet(): Promise<RenderedDocument> {
+  throw new RenderError('Meeting sheets cannot be printed yet: this build has no sheet renderer.');
+}
+
+const final = (render: (db: Db, job: PrintJob) => Promise<RenderedDocument>) => async (db: Db, job: PrintJob): Promise<RenderedDocument> => {
+  try {
+    return await render(db, job);
+  } catch (err) {
+    if (err instanceof RenderError) throw err;
+    throw new RenderError(`Cannot render the ${job.kind}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+};
+
+export const documentRenderers: Renderers = {
+  badge: final(badge),
+  sheet: final(sheet),
+  'test-page': final((_db, job) => renderTestPage(job)),
+};
