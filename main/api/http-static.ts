@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { RENDERER_CSP } from './csp.ts';
 
 // Serves the built renderer (a Vite build: index.html + hashed assets). Paths are resolved
 // inside the root and checked after resolving symlinks, so no request can leave it.
@@ -29,21 +30,6 @@ const TYPES: Readonly<Record<string, string>> = {
 
 export const contentTypeOf = (path: string): string => TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 
-/** Same policy as the Electron shell: only our own scripts and styles, no framing, no plugins. */
-export const RENDERER_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' blob: mediastream:",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export type StaticOutcome = 'served' | 'not-found' | 'forbidden';
 

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { hostname, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, protocol } from 'electron';
+import { openDb } from '../../db/open.ts';
+import { ensureEvent } from '../api/ensure-event.ts';
+import { createApi } from '../api/handlers.ts';
+import { contentTypeOf, resolveInside } from '../api/http-static.ts';
+import { resolveDbPath } from '../paths.ts';
+import { registerIpc } from './ipc.ts';
+import { APP_CSP, APP_ENTRY, APP_HOST, APP_SCHEME } from './policy.ts';
+import { guardWebContents, type KioskLock, lockKiosk, secureSession, webPreferences } from './security.ts';
+
+// The Electron shell: lifecycle, one window, the renderer from app://, the API over IPC.
+// Built by electron-vite into out/main/index.js; the renderer lands in out/renderer.
+const here = dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = join(here, '../renderer');
+const PRELOAD = join(here, '../preload/preload.cjs');
+const KIOSK = process.argv.includes('--kiosk') || process.env.FOYER_KIOSK === '1';
+
+// app:// behaves like https (secure context for the camera, fetch, relative URLs); must precede ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let kiosk: KioskLock | null = null;
+
+async function serveRenderer(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const file = url.host === APP_HOST ? resolveInside(RENDERER_DIR, url.pathname === '/' ? '/index.html' : url.pathname) : null;
+  if (!file) return new Response('Forbidden', { status: 403 });
+  try {
+    const body = await readFile(file);
+    return new Response(body, { headers: { 'content-type': contentTypeOf(file), 'content-security-policy': APP_CSP } });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 600,
+    show: false,
+    title: 'Foyer',
+    autoHideMenuBar: true,
+    webPreferences: webPreferences(PRELOAD, KIOSK),
+  });
+  win.once('ready-to-show', () => win.show());
+  if (KIOSK) kiosk = lockKiosk(win);
+  void win.loadURL(KIOSK ? `${APP_ENTRY}#/kiosk` : APP_ENTRY);
+  return win;
+}
+
+function start(): void {
+  secureSession();
+  protocol.handle(APP_SCHEME, serveRenderer);
+  const dbPath = resolveDbPath(undefined);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const db = openDb(dbPath);
+  const actor = { desk: process.env.FOYER_DESK ?? hostname(), operator: userInfo().username };
+  ensureEvent(db, actor);
+  const api = createApi({ db, actor, leaveKiosk: () => kiosk?.leave() });
+  registerIpc(api);
+  mainWindow = createWindow();
+  app.on('before-quit', () => db.close());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      dialog.showErrorBox('Foyer could not start', err instanceof Error ? err.message : String(err));
+      app.exit(1);
+    });
+}
