@@ -1,0 +1,19 @@
+import { useRoute } from './routes.ts';
+import { AppShell } from './components/AppShell.tsx';
+import { DeskScreen } from './screens/Desk/DeskScreen.tsx';
+import { KioskScreen } from './screens/Kiosk/KioskScreen.tsx';
+import { SetupScreen } from './screens/Setup/SetupScreen.tsx';
+import { DashboardScreen } from './screens/Dashboard/DashboardScreen.tsx';
+
+export function App() {
+  const route = useRoute();
+  // The kiosk is self-service: no staff navigation on screen.
+  if (route === 'kiosk') return <KioskScreen />;
+  return (
+    <AppShell route={route}>
+      {route === 'desk' && <DeskScreen />}
+      {route === 'setup' && <SetupScreen />}
+      {route === 'dashboard' && <DashboardScreen />}
+    </AppShell>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../api/useCall.ts';
+import { useLive, useLiveState } from '../api/live.ts';
+import { hrefOf, type Route } from '../routes.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
+import { HelpRequests } from './HelpRequests.tsx';
+import styles from './AppShell.module.css';
+
+const NAV: readonly Route[] = ['desk', 'kiosk', 'dashboard', 'setup'];
+
+export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
+  const { t } = useTranslation();
+  const event = useCall('event.get', {});
+  useLive(['event.changed'], event.reload);
+  const live = useLiveState();
+  const settings = event.data;
+  return (
+    <div className={styles.shell}>
+      <header className={styles.bar}>
+        <div className={styles.brand}>
+          <span className={styles.logo} aria-hidden="true">F</span>
+          <div className={styles.brandText}>
+            <span className={styles.product}>Foyer</span>
+            <span className={styles.event}>{settings ? `${settings.name}${settings.venue ? ` · ${settings.venue}` : ''}` : t('shell.noEvent')}</span>
+          </div>
+        </div>
+        <nav className={styles.nav} aria-label={t('shell.navigation')}>
+          {NAV.map((r) => (
+            <a key={r} href={hrefOf(r)} className={styles.link} aria-current={r === route ? 'page' : undefined}>
+              {t(`nav.${r}`)}
+            </a>
+          ))}
+        </nav>
+        <div className={styles.tools}>
+          <span className={styles.live} data-state={live} role="status">
+            <span className={styles.dot} aria-hidden="true" />
+            {t(`shell.live.${live}`)}
+          </span>
+          <LanguageSelect />
+        </div>
+      </header>
+      <HelpRequests />
+      <main className={styles.main}>{children}</main>
+    </div>
+  );
+}

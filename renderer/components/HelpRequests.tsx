@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import { useLive } from '../api/live.ts';
+import type { MethodOutput } from '../api/methods.ts';
+import { timeAt } from './time.ts';
+import styles from './HelpRequests.module.css';
+
+type Flag = MethodOutput<'help.list'>[number];
+
+/** A kiosk user pressed Help: every staff screen shows it until someone goes over and clears it. */
+export function HelpRequests() {
+  const { t } = useTranslation();
+  const [flags, setFlags] = useState<Flag[]>([]);
+  const upsert = (flag: Flag): void => setFlags((all) => [...all.filter((f) => f.id !== flag.id), flag].filter((f) => !f.clearedAt));
+
+  useEffect(() => {
+    call('help.list', {})
+      .then((all) => setFlags(all.filter((f) => !f.clearedAt)))
+      .catch(() => undefined);
+  }, []);
+  useLive(['help'], (u) => {
+    if (u.type === 'help') upsert(u.flag);
+  });
+
+  if (flags.length === 0) return null;
+  return (
+    <div className={styles.strip} role="alert" data-testid="help-requests">
+      {flags.map((f) => (
+        <div key={f.id} className={styles.flag}>
+          <span className={styles.icon} aria-hidden="true">?</span>
+          <strong>{t('help.needed', { station: f.station })}</strong>
+          <span className={styles.when}>{timeAt(f.raisedAt, undefined)}{f.message ? ` · ${f.message}` : ''}</span>
+          <button type="button" className={styles.clear} onClick={() => void call('help.clear', { id: f.id }).then(upsert)}>
+            {t('help.onMyWay')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

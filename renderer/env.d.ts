@@ -1,0 +1,6 @@
+// Vite handles these imports; TypeScript only needs their shape.
+declare module '*.module.css' {
+  const classes: Readonly<Record<string, string>>;
+  export default classes;
+}
+declare module '*.css';

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLive } from '../../api/live.ts';
+import { useCall } from '../../api/useCall.ts';
+import { ArrivalsChart } from './ArrivalsChart.tsx';
+import { Breakdown } from './Breakdown.tsx';
+import { PrintQueue } from './PrintQueue.tsx';
+import styles from './Dashboard.module.css';
+
+const REFRESH_MS = 1000;
+
+/** The numbers of the day, live: one refresh per second at most, however many desks are scanning. */
+export function DashboardScreen() {
+  const { t } = useTranslation();
+  const stats = useCall('stats.get', {});
+  const queue = useCall('print.queue', {});
+  const printers = useCall('printers.list', {});
+  const event = useCall('event.get', {});
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { reload: reloadStats } = stats;
+  const later = (): void => {
+    pending.current ??= setTimeout(() => {
+      pending.current = null;
+      reloadStats();
+    }, REFRESH_MS);
+  };
+  useEffect(() => () => clearTimeout(pending.current ?? undefined), []);
+  useLive(['checkin', 'checkin.undone', 'roster.imported', 'attendee.changed'], later);
+  useLive(['print.job'], queue.reload);
+  useLive(['printers'], printers.reload);
+  useLive(['event.changed'], event.reload);
+
+  const s = stats.data;
+  const share = s && s.registered ? Math.round((s.checkedIn / s.registered) * 100) : 0;
+  return (
+    <div className={styles.dashboard}>
+      <div className={styles.tiles}>
+        <Tile label={t('dashboard.registered')} value={s?.registered} testId="stat-registered" />
+        <Tile label={t('dashboard.checkedIn')} value={s?.checkedIn} sub={s ? t('dashboard.share', { percent: share }) : ''} tone="ok" testId="stat-checked-in" />
+        <Tile label={t('dashboard.expected')} value={s ? s.registered - s.checkedIn - s.cancelled - s.blocked : undefined} />
+        <Tile label={t('dashboard.cancelled')} value={s ? s.cancelled + s.blocked : undefined} tone="bad" />
+      </div>
+      {stats.error && <p className="error-text" role="alert">{stats.error}</p>}
+      <section className={`card ${styles.panel} ${styles.arrivals}`} aria-label={t('dashboard.arrivals')}>
+        <h2 className={styles.panelTitle}>{t('dashboard.arrivals')} <span className="muted">{s?.day}</span></h2>
+        <ArrivalsChart arrivals={s?.arrivalsPer15Min ?? []} />
+      </section>
+      <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
+      <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />
+      <div className={styles.queue}>
+        <PrintQueue jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.error} timeZone={event.data?.timeZone} />
+      </div>
+    </div>
+  );
+}
+
+function Tile({ label, value, sub, tone, testId }: { label: string; value: number | undefined; sub?: string; tone?: 'ok' | 'bad'; testId?: string }) {
+  return (
+    <div className={`card ${styles.tile}`} data-tone={tone}>
+      <span className={styles.tileLabel}>{label}</span>
+      <span className={styles.tileValue} data-testid={testId}>{value ?? '—'}</span>
+      {sub && <span className={styles.tileSub}>{sub}</span>}
+    </div>
+  );
+}

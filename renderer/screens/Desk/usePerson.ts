@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../api/client.ts';
+import { useLive } from '../../api/live.ts';
+import type { MethodOutput } from '../../api/methods.ts';
+
+type Details = MethodOutput<'attendee.get'>;
+
+/**
+ * The full record of the person on the card (check-ins, meeting count), refreshed when any desk
+ * checks them in, undoes or edits them.
+ */
+export function usePerson(attendeeId: string | null): Details | null {
+  const [details, setDetails] = useState<Details | null>(null);
+  const [generation, setGeneration] = useState(0);
+  useLive(['checkin', 'checkin.undone', 'attendee.changed'], (u) => {
+    const id = u.type === 'checkin' ? u.outcome.attendee?.id : u.type === 'checkin.undone' ? u.checkin.attendeeId : u.type === 'attendee.changed' ? u.attendeeId : null;
+    if (id && id === attendeeId) setGeneration((g) => g + 1);
+  });
+  useEffect(() => {
+    if (!attendeeId) {
+      setDetails(null);
+      return;
+    }
+    const controller = new AbortController();
+    call('attendee.get', { id: attendeeId }, controller.signal)
+      .then(setDetails)
+      .catch(() => undefined); // the card falls back to what the search hit carried
+    return () => controller.abort();
+  }, [attendeeId, generation]);
+  return details && details.attendee.id === attendeeId ? details : null;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import styles from './Kiosk.module.css';
+
+/** The resting screen. A scanner types into the (invisible, always focused) field and ends with Enter. */
+export function Attract({ onScan, onTypeName, error }: { onScan: (code: string) => void; onTypeName: () => void; error: string | null }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const keep = (): void => {
+      if (document.activeElement === document.body) input.current?.focus();
+    };
+    const timer = setInterval(keep, 500);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <div className={styles.attract}>
+      <svg viewBox="0 0 120 120" className={styles.attractIcon} aria-hidden="true">
+        <rect x="10" y="10" width="100" height="100" rx="18" fill="none" stroke="currentColor" strokeWidth="6" />
+        <rect x="28" y="28" width="24" height="24" rx="3" fill="currentColor" />
+        <rect x="68" y="28" width="24" height="24" rx="3" fill="currentColor" />
+        <rect x="28" y="68" width="24" height="24" rx="3" fill="currentColor" />
+        <path d="M68 68h10v10H68zM82 82h10v10H82zM68 86h6v6h-6zM86 68h6v6h-6z" fill="currentColor" />
+      </svg>
+      <h1 className={styles.attractTitle}>{t('kiosk.attract')}</h1>
+      <p className={styles.attractSub}>{t('kiosk.attractSub')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (code.trim()) onScan(code.trim());
+          setCode('');
+        }}
+      >
+        <label className="sr-only" htmlFor="kiosk-scan">{t('kiosk.scanLabel')}</label>
+        <input id="kiosk-scan" ref={input} className={styles.scanSink} value={code} onChange={(e) => setCode(e.target.value)} autoFocus autoComplete="off" inputMode="none" data-testid="kiosk-scan" />
+      </form>
+      {error && <p className={styles.problem} role="alert">{error}</p>}
+      <button type="button" className={styles.bigButton} onClick={onTypeName} data-testid="kiosk-type-name">
+        {t('kiosk.typeName')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, errorMessage } from '../../api/client.ts';
+import { useLive } from '../../api/live.ts';
+import { useCall } from '../../api/useCall.ts';
+import styles from './Setup.module.css';
+
+/** The printers this desk can reach, their state, and a test page for each. */
+export function PrintersPanel() {
+  const { t } = useTranslation();
+  const printers = useCall('printers.list', {});
+  const [note, setNote] = useState<string | null>(null);
+  useLive(['printers'], printers.reload);
+  const test = async (printer: string): Promise<void> => {
+    try {
+      await call('printers.testPage', { printer });
+      setNote(t('setup.printers.sent', { printer }));
+    } catch (err) {
+      setNote(errorMessage(err));
+    }
+  };
+  return (
+    <div className={styles.form}>
+      {printers.error && <p className="muted">{printers.error}</p>}
+      {printers.data?.length === 0 && <p className="muted">{t('dashboard.noPrinters')}</p>}
+      <ul className={styles.printerList}>
+        {printers.data?.map((p) => (
+          <li key={p.name}>
+            <span>
+              <strong>{p.name}</strong>
+              {p.isDefault && <span className={styles.tag}>{t('dashboard.default')}</span>}
+              <span className="muted"> · {t(`printerState.${p.state}`)}</span>
+            </span>
+            <button type="button" className="btn" onClick={() => void test(p.name)}>{t('setup.printers.test')}</button>
+          </li>
+        ))}
+      </ul>
+      {note && <p role="status" className={styles.saved}>{note}</p>}
+      <button type="button" className="btn" onClick={printers.reload}>{t('setup.printers.refresh')}</button>
+    </div>
+  );
+}

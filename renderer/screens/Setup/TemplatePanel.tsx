@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, errorMessage } from '../../api/client.ts';
+import { useCall } from '../../api/useCall.ts';
+import styles from './Setup.module.css';
+
+/** Badge templates, with a live PDF preview of the highlighted one. */
+export function TemplatePanel() {
+  const { t } = useTranslation();
+  const templates = useCall('templates.list', {});
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const selected = chosen ?? templates.data?.find((x) => x.selected)?.id ?? templates.data?.[0]?.id ?? null;
+
+  useEffect(() => {
+    if (!selected) return;
+    let url: string | null = null;
+    const controller = new AbortController();
+    call('templates.preview', { templateId: selected }, controller.signal)
+      .then(({ base64 }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+        setPdf(url);
+        setError(null);
+      })
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) setError(errorMessage(err));
+      });
+    return () => {
+      controller.abort();
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [selected]);
+
+  const choose = async (id: string): Promise<void> => {
+    setChosen(id);
+    try {
+      await call('templates.select', { templateId: id });
+      templates.reload();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <div className={styles.templates}>
+      <div className={styles.templateList} role="radiogroup" aria-label={t('setup.templates.title')}>
+        {templates.error && <p className="muted">{templates.error}</p>}
+        {templates.data?.map((tpl) => (
+          <label key={tpl.id} className={styles.template} data-selected={tpl.id === selected}>
+            <input type="radio" name="template" checked={tpl.id === selected} onChange={() => void choose(tpl.id)} />
+            <span>
+              <strong>{tpl.name}</strong>
+              <span className="muted">{tpl.description}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      <div className={styles.previewPane}>
+        {error && <p className="muted">{error}</p>}
+        {pdf && !error && <iframe src={pdf} title={t('setup.templates.preview')} className={styles.pdf} />}
+        {!pdf && !error && <p className="muted">{t('setup.templates.loading')}</p>}
+      </div>
+    </div>
+  );
+}
