@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerBadgeTokens } from './badges/token-resolver.ts';
+import { registerBadges } from './cli/badges.ts';
 import { registerCheckin } from './cli/checkin.ts';
 import { registerDemo } from './cli/demo.ts';
 import { registerEvent } from './cli/event.ts';
@@ -6,6 +8,9 @@ import { registerPrint } from './cli/print.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
 import { registerStats } from './cli/stats.ts';
+
+// Scanned badge tokens are accepted wherever this process checks people in.
+registerBadgeTokens();
 
 const program = new Command('foyer')
   .description('Foyer: offline check-in and badges for conferences')
@@ -26,5 +31,6 @@ registerCheckin(program);
 registerStats(program);
 registerServe(program);
 registerPrint(program);
+registerBadges(program);
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
-import { readEvent } from '../../db/queries/event.ts';
+import { readEvent, type StoredEventSettings } from '../../db/queries/event.ts';
 import { meetingsOf } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
 import { timeIn } from '../event/today.ts';
@@ -67,10 +67,10 @@ export function vcardOf(a: { displayName: string; firstName: string; familyName:
   return lines.join('\n');
 }
 
-export function loadBadgeData(db: Db, attendeeId: string, withMeetings = false): BadgeData {
+/** `event` lets a batch read the event row once instead of once per badge. */
+export function loadBadgeData(db: Db, attendeeId: string, withMeetings = false, event: StoredEventSettings | undefined = readEvent(db)): BadgeData {
   const a = getAttendee(db, attendeeId);
   if (!a) throw new InputError(`No attendee with id ${attendeeId}.`);
-  const event = readEvent(db);
   if (!event) throw new InputError('No event in this database: run `foyer event create` first.');
   if (!event.signingKey) throw new InputError('The event has no badge signing key: run `foyer event create` again.');
   const s = event.settings;

@@ -19,7 +19,8 @@ export interface BadgeDocument {
 
 /** A PDF of badges in one template; the caller pipes `doc` somewhere and calls `doc.end()`. */
 export function createBadgeDocument(t: BadgeTemplate, title: string): BadgeDocument {
-  const doc = new PDFDocument({ size: pageSize(t), margin: 0, autoFirstPage: false, compress: true, info: { Title: title, Creator: 'Foyer' } });
+  // font: '' skips pdfkit's default Helvetica, which it would otherwise parse from its AFM file for every document.
+  const doc = new PDFDocument({ size: pageSize(t), margin: 0, autoFirstPage: false, compress: true, font: '', info: { Title: title, Creator: 'Foyer' } });
   registerFonts(doc, t.fonts);
   const measurer = pdfMeasurer(doc, t.fonts);
   const cells = cellOrigins(t);

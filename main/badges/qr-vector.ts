@@ -9,9 +9,17 @@ export interface QrMatrix {
   readonly runs: readonly (readonly [number, number, number])[];
 }
 
-/** The QR symbol of `text` as runs of dark modules (error correction M survives a scuffed badge). */
+const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
+
+/**
+ * The QR symbol of `text` as runs of dark modules (error correction M survives a scuffed badge).
+ * Badge tokens are declared alphanumeric and drawn with a fixed mask: trying all eight masks and
+ * searching for the best segmentation was 95% of the time of a badge (2 ms of 2.1), and any mask
+ * is valid for every reader.
+ */
 export function qrMatrix(text: string): QrMatrix {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const input = ALPHANUMERIC.test(text) ? [{ data: text, mode: 'alphanumeric' as const }] : text;
+  const { modules } = QRCode.create(input, { errorCorrectionLevel: 'M', maskPattern: 2 });
   const { size, data } = modules;
   const runs: [number, number, number][] = [];
   for (let row = 0; row < size; row++) {
