@@ -57,7 +57,7 @@ CREATE TABLE search_terms (
 CREATE INDEX search_terms_attendee ON search_terms (attendee_rowid, kind, term);
 
 -- Substring index over the folded text of each attendee (rowid = attendees.rowid).
-CREATE VIRTUAL TABLE attendee_fts USING fts5 (folded, tokenize = 'trigram');
+CREATE VIRTUAL TABLE attendee_fts USING fts5 (folded, tokenize = 'trigram', detail = 'none');
 
 CREATE TABLE import_batches (
   id TEXT PRIMARY KEY,

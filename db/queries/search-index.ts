@@ -11,9 +11,11 @@ export interface IndexEntry {
 }
 
 /** Replaces the search index rows of one attendee (words for prefix search, text for substrings). */
-export function indexAttendee(db: Db, rowid: number, entry: IndexEntry): void {
-  prepared(db, 'DELETE FROM search_terms WHERE attendee_rowid = ?').run(rowid);
-  prepared(db, 'DELETE FROM attendee_fts WHERE rowid = ?').run(rowid);
+export function indexAttendee(db: Db, rowid: number, entry: IndexEntry, isNew: boolean): void {
+  if (!isNew) {
+    prepared(db, 'DELETE FROM search_terms WHERE attendee_rowid = ?').run(rowid);
+    prepared(db, 'DELETE FROM attendee_fts WHERE rowid = ?').run(rowid);
+  }
   const insertTerm = prepared(db, 'INSERT INTO search_terms (kind, term, attendee_rowid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
   for (const w of new Set(entry.nameWords)) insertTerm.run(NAME_TERM, w, rowid);
@@ -45,10 +47,13 @@ export function byWordPrefix(db: Db, kind: number, first: string, others: readon
 
 const quote = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 
-/** Attendees whose folded text contains every fragment (each ≥ 3 characters), via the trigram index. */
+/**
+ * Attendees whose folded text contains every fragment (each ≥ 3 characters, letters and digits
+ * only), via the trigram index: with detail=none, LIKE is what the index answers.
+ */
 export function bySubstrings(db: Db, fragments: readonly string[], limit: number): number[] {
-  const match = fragments.map(quote).join(' ');
-  return prepared(db, 'SELECT rowid FROM attendee_fts WHERE attendee_fts MATCH ? LIMIT ?').pluck().all(match, limit) as number[];
+  const sql = `SELECT rowid FROM attendee_fts WHERE ${fragments.map(() => 'folded LIKE ?').join(' AND ')} LIMIT ?`;
+  return prepared(db, sql).pluck().all(...fragments.map((f) => `%${f}%`), limit) as number[];
 }
 
 /** Candidates sharing any trigram with the word, best overlap first (for one-typo matching). */

@@ -21,6 +21,8 @@ export const importCompleted = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   missingIds: z.array(z.string()),
+  /** Everyone missing from the file, when some were sent ahead in `import.missing` events (optional: older desks omit it). */
+  missingCount: z.number().int().optional(),
   problems: z.array(z.object({ line: z.number().int(), message: z.string() })),
 });
 export const attendeeAdded = z.object({
@@ -59,7 +61,7 @@ function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
   });
   addCodes(db, u.id, u.codes);
   const codes = [...new Set([...(current?.codes ?? []), ...u.codes])];
-  indexAttendee(db, rowid, indexEntryFor(fields, codes));
+  indexAttendee(db, rowid, indexEntryFor(fields, codes), current === undefined);
 }
 
 export const rosterReducers: Record<string, Reducer> = {
@@ -70,7 +72,7 @@ export const rosterReducers: Record<string, Reducer> = {
   }),
   'import.completed': defineReducer(importCompleted, (db, e) => {
     setMissingFromSource(db, e.payload.missingIds, true);
-    recordImportBatch(db, { ...e.payload, at: e.at, missing: e.payload.missingIds.length });
+    recordImportBatch(db, { ...e.payload, at: e.at, missing: e.payload.missingCount ?? e.payload.missingIds.length });
   }),
   'attendee.added': defineReducer(attendeeAdded, (db, e) => {
     upsertAttendee(db, e, { ...e.payload, byDesk: true });

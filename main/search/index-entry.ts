@@ -9,6 +9,7 @@ export function indexEntryFor(f: AttendeeFields, codes: readonly string[]): Inde
   return {
     nameWords: foldedWords(names),
     otherWords: [...foldedWords(f.organisation), ...emailWhole, ...foldedWords(f.email), ...codes.map(fold)],
-    folded: [names, f.organisation, f.email, ...codes].map(fold).join(' \u2502 '),
+    // Codes stay out of the substring index: they are found exactly or by prefix (otherWords).
+    folded: [names, f.organisation, f.email].map(fold).join(' \u2502 '),
   };
 }

@@ -41,3 +41,29 @@ export async function timeIt(
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
 }
+
+/**
+ * Times several functions in alternation (a, b, a, b, …), so that a baseline and the thing it is
+ * compared with see the same machine: background load then skews both alike.
+ */
+export async function timeInterleaved(
+  fns: Readonly<Record<string, (i: number) => unknown>>,
+  iterations: number,
+  warmup = Math.min(50, iterations),
+): Promise<Record<string, { p50: number; p95: number; p99: number }>> {
+  const names = Object.keys(fns);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < warmup + iterations; i++) {
+    for (const name of names) {
+      const t0 = process.hrtime.bigint();
+      await (fns[name] as (i: number) => unknown)(i);
+      if (i >= warmup) samples[name]?.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  return Object.fromEntries(
+    names.map((n) => {
+      const s = (samples[n] ?? []).sort((a, b) => a - b);
+      return [n, { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) }];
+    }),
+  );
+}

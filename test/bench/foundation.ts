@@ -1,0 +1,80 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDb, type Db } from '../../db/open.ts';
+import { checkIn } from '../../main/checkin/checkin.ts';
+import { configureEvent } from '../../main/event/configure.ts';
+import { search } from '../../main/search/search.ts';
+import { type BenchRow, type BenchSection, timeInterleaved, timeIt } from './harness.ts';
+import { writeRosterCsv } from './roster-csv.ts';
+
+const N = 100_000;
+const DAY = '2019-05-14';
+const DESK = { desk: 'Bench', operator: 'bench' };
+
+/** The naive ranked search a first version would write: a full LIKE scan, sorted. */
+const likeBaseline = (db: Db) => {
+  const stmt = db.prepare(
+    `SELECT rowid FROM attendees WHERE display_name LIKE @q OR organisation LIKE @q OR email LIKE @q
+     ORDER BY display_name LIMIT 20`,
+  );
+  return (q: string) => stmt.all({ q: `%${q}%` });
+};
+
+async function searchRows(db: Db, queries: Record<string, readonly string[]>): Promise<BenchRow[]> {
+  const like = likeBaseline(db);
+  const rows: BenchRow[] = [];
+  for (const [kind, qs] of Object.entries(queries)) {
+    const foyer = await timeIt((i) => search(db, qs[i % qs.length] as string, 20), 2000, 200);
+    const base = await timeIt((i) => like(qs[i % qs.length] as string), 60, 5);
+    rows.push({ name: `search ${kind}`, ...foyer, baseline: `LIKE scan ${kind}`, goal: 'p99 ≤ 2 ms, ≥ 20× LIKE' });
+    rows.push({ name: `LIKE scan ${kind}`, ...base });
+  }
+  return rows;
+}
+
+async function checkinRows(dir: string, db: Db): Promise<BenchRow[]> {
+  const codes = db.prepare('SELECT code FROM ticket_codes LIMIT 4000').pluck().all() as string[];
+  // Same pragmas, same disk, one row per transaction: the floor a durable check-in cannot beat.
+  const plain = openDb(join(dir, 'plain.sqlite'), { migrate: false });
+  plain.exec('CREATE TABLE plain (id TEXT PRIMARY KEY, attendee_id TEXT NOT NULL, day TEXT NOT NULL, at TEXT NOT NULL) STRICT');
+  const insert = plain.prepare('INSERT INTO plain VALUES (?, ?, ?, ?)');
+  const t = await timeInterleaved(
+    {
+      checkin: (i) => checkIn(db, DESK, { target: { code: codes[i] as string }, day: DAY }),
+      plain: (i) => insert.run(`c${i}`, `a${i}`, DAY, new Date().toISOString()),
+    },
+    3000,
+    300,
+  );
+  plain.close();
+  return [
+    { name: 'check-in (scan → durable)', ...t.checkin, baseline: 'plain INSERT, same pragmas', goal: 'p99 ≤ 1.5× plain insert' },
+    { name: 'plain INSERT, same pragmas', ...t.plain },
+  ];
+}
+
+export async function bench(): Promise<BenchSection> {
+  const dir = mkdtempSync(join(tmpdir(), 'foyer-bench-'));
+  const csv = join(dir, 'roster.csv');
+  const sample = writeRosterCsv(csv, N);
+  const db = openDb(join(dir, 'foyer.sqlite'));
+  configureEvent(db, DESK, { name: 'Bench', venue: '', days: [DAY], timeZone: 'Europe/Bucharest' });
+  const { importFile } = await import('../../main/roster/run-import.ts');
+  const t0 = performance.now();
+  const report = await importFile(db, DESK, csv, {});
+  const importMs = performance.now() - t0;
+  const rows: BenchRow[] = [{ name: `import ${N.toLocaleString('en')}-row CSV (${report.added} added)`, value: importMs, unit: 'ms', goal: '≤ 3000 ms' }];
+  rows.push(
+    ...(await searchRows(db, {
+      '1 char': ['a', 'm', 'k', 's', 'p', 'd'],
+      '2 chars': ['an', 'ma', 'ko', 'st', 'pa', 'de'],
+      '3 chars': ['pop', 'kad', 'ion', 'mul', 'lis', 'cos'],
+      '8 chars': sample.families8,
+      'accent-free name': sample.accentFree,
+    })),
+  );
+  rows.push(...(await checkinRows(dir, db)));
+  db.close();
+  return { title: `Foundation at ${N.toLocaleString('en')} attendees`, rows };
+}
