@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, protocol } from 'electron';
+import { app, type BrowserWindow, dialog, protocol } from 'electron';
 import { openDb } from '../../db/open.ts';
 import { ensureEvent } from '../api/ensure-event.ts';
 import { createApi } from '../api/handlers.ts';
@@ -11,7 +11,7 @@ import { contentTypeOf, resolveInside } from '../api/http-static.ts';
 import { resolveDbPath } from '../paths.ts';
 import { registerIpc } from './ipc.ts';
 import { APP_CSP, APP_ENTRY, APP_HOST, APP_SCHEME } from './policy.ts';
-import { guardWebContents, type KioskLock, lockKiosk, secureSession, webPreferences } from './security.ts';
+import { createSecureWindow, guardWebContents, type KioskLock, lockKiosk, secureSession } from './security.ts';
 
 // The Electron shell: lifecycle, one window, the renderer from app://, the API over IPC.
 // Built by electron-vite into out/main/index.js; the renderer lands in out/renderer.
@@ -40,16 +40,7 @@ async function serveRenderer(request: Request): Promise<Response> {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 800,
-    minHeight: 600,
-    show: false,
-    title: 'Foyer',
-    autoHideMenuBar: true,
-    webPreferences: webPreferences(PRELOAD, KIOSK),
-  });
+  const win = createSecureWindow(PRELOAD, KIOSK);
   win.once('ready-to-show', () => win.show());
   if (KIOSK) kiosk = lockKiosk(win);
   void win.loadURL(KIOSK ? `${APP_ENTRY}#/kiosk` : APP_ENTRY);

@@ -1,25 +1,43 @@
-import { app, type BrowserWindow, Menu, session, type WebContents, type WebPreferences } from 'electron';
+import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
 import { APP_CSP, isAppUrl, kioskSwallows, permissionAllowed } from './policy.ts';
 
 // Every security setting of the shell in one file: web preferences, CSP, navigation, new
 // windows, permissions, and the kiosk lockdown.
 
-export function webPreferences(preload: string, kiosk: boolean): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: !kiosk && !app.isPackaged,
-  };
+/**
+ * The only way the shell creates a window. The options are written out literally (not computed)
+ * so that reviewers and electronegativity see exactly what every window runs with.
+ */
+export function createSecureWindow(preload: string, kiosk: boolean): BrowserWindow {
+  return new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 600,
+    show: false,
+    title: 'Foyer',
+    autoHideMenuBar: true,
+    webPreferences: {
+      // electronegativity flags every preload for manual review (PRELOAD_JS_CHECK). Reviewed: the
+      // preload exposes one function per contract method on fixed channels, no ipcRenderer, no
+      // generic invoke, no Node API; main validates every input and checks the sender frame.
+      preload, // eng-disable PRELOAD_JS_CHECK
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise open links in new windows, bypassing will-navigate.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      devTools: !kiosk && !app.isPackaged,
+    },
+  });
 }
 
 /** Session-wide guards: CSP on every response, and no permission except the camera for our pages. */
