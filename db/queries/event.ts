@@ -37,3 +37,11 @@ export function writeEvent(db: Db, s: EventSettings, key: SigningKey | null, upd
        private_key = excluded.private_key, updated_at = excluded.updated_at`,
   ).run(s.name, s.venue, JSON.stringify(s.days), s.timeZone, s.logo, key?.publicKey ?? null, key?.privateKey ?? null, updatedKey);
 }
+
+/** What admission needs on every scan: name, days and time zone (not the logo or the keys). */
+export function eventCalendar(db: Db): { name: string; days: string[]; timeZone: string } | undefined {
+  const r = prepared(db, 'SELECT name, days, time_zone FROM event WHERE id = 1').get() as
+    | { name: string; days: string; time_zone: string }
+    | undefined;
+  return r && { name: r.name, days: JSON.parse(r.days) as string[], timeZone: r.time_zone };
+}

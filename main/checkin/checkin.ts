@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { getAttendee, type StoredAttendee } from '../../db/queries/attendees.ts';
 import { activeCheckins, getCheckin, type CheckinRow } from '../../db/queries/checkins.ts';
-import { readEvent } from '../../db/queries/event.ts';
+import { eventCalendar } from '../../db/queries/event.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
 import { dayIn } from '../event/today.ts';
@@ -34,9 +34,9 @@ const refused = (reason: RefusalReason, message: string, day: string, attendee?:
 export function checkIn(db: Db, actor: Actor, request: CheckinRequest): CheckinResult {
   const now = request.now ?? new Date();
   const decide = (): CheckinResult => {
-    const event = readEvent(db);
+    const event = eventCalendar(db);
     if (!event) return refused('no-event', 'No event is set up on this desk yet.', request.day ?? '');
-    const day = request.day ?? dayIn(event.settings.timeZone, now);
+    const day = request.day ?? dayIn(event.timeZone, now);
     let attendeeId: string;
     let method: 'code' | 'badge' | 'id' = 'id';
     let code: string | null = null;
@@ -51,8 +51,8 @@ export function checkIn(db: Db, actor: Actor, request: CheckinRequest): CheckinR
     }
     const attendee = getAttendee(db, attendeeId);
     if (!attendee) return refused('unknown-code', `No attendee with id ${attendeeId}.`, day);
-    if (!event.settings.days.includes(day)) {
-      return refused('not-event-day', `${day} is not a day of ${event.settings.name}.`, day, attendee);
+    if (!event.days.includes(day)) {
+      return refused('not-event-day', `${day} is not a day of ${event.name}.`, day, attendee);
     }
     if (attendee.status !== 'active') {
       return refused(attendee.status, `Registration ${attendee.status}${attendee.notes ? `: ${attendee.notes}` : ''}.`, day, attendee);
