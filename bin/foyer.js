@@ -4,6 +4,7 @@
 // that the project installs as a dependency.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major > 22 || (major === 22 && minor >= 18)) {
@@ -18,6 +19,6 @@ if (major > 22 || (major === 22 && minor >= 18)) {
     console.error(`foyer: needs Node 22.18 or newer (this is ${process.version}); run \`npm install\` in the project first.`);
     process.exit(1);
   }
-  const child = spawnSync(nodeBin, [new URL(import.meta.url).pathname, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawnSync(nodeBin, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(child.status ?? 1);
 }

@@ -4,6 +4,8 @@ import { registerBadges } from './cli/badges.ts';
 import { registerCheckin } from './cli/checkin.ts';
 import { registerDemo } from './cli/demo.ts';
 import { registerEvent } from './cli/event.ts';
+import { registerExport } from './cli/export.ts';
+import { registerImport } from './cli/import.ts';
 import { registerPrint } from './cli/print.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
@@ -26,6 +28,8 @@ const program = new Command('foyer')
 
 registerDemo(program);
 registerEvent(program);
+registerImport(program);
+registerExport(program);
 registerSearch(program);
 registerCheckin(program);
 registerStats(program);

@@ -3,12 +3,14 @@ import { eventReducers } from '../event/events.ts';
 import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
 import { rosterReducers } from '../roster/events.ts';
+import { importReducers } from '../roster/import-events.ts';
 import type { Reducer } from './reducer.ts';
 
 /** Every event type Foyer knows, by name. Each feature owns the reducers of its events. */
 export const reducers: Readonly<Record<string, Reducer>> = {
   ...eventReducers,
   ...rosterReducers,
+  ...importReducers,
   ...checkinReducers,
   ...meetingReducers,
   ...printReducers,
