@@ -1,0 +1,63 @@
+import type { Db } from '../../db/open.ts';
+import { apply } from '../events/apply.ts';
+import { type Actor, newEvent } from '../events/envelope.ts';
+import type { ImportPlan, ImportedRow } from './plan-import.ts';
+import type { RowProblem } from './validate-rows.ts';
+
+/** Rows per `attendees.imported` event, and a byte budget so one event stays well under 1 MB. */
+const ROWS_PER_EVENT = 500;
+const BYTES_PER_EVENT = 400_000;
+/** Ids per event: 10,000 UUIDs are about 400 KB. */
+const MISSING_PER_EVENT = 10_000;
+/** Problems recorded with the batch; the report on screen has them all. */
+const PROBLEMS_IN_EVENT = 1_000;
+
+function* chunks(rows: readonly ImportedRow[]): Generator<ImportedRow[]> {
+  let chunk: ImportedRow[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = JSON.stringify(row).length;
+    if (chunk.length > 0 && (chunk.length >= ROWS_PER_EVENT || bytes + size > BYTES_PER_EVENT)) {
+      yield chunk;
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += size;
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+export interface BatchInfo {
+  readonly batchId: string;
+  readonly fileName: string;
+  readonly preset: string;
+  readonly rowsTotal: number;
+  readonly problems: readonly RowProblem[];
+}
+
+/**
+ * Expresses an import as events, so other desks replay exactly the same thing: the people in
+ * chunks, then the batch with those missing from the file. Call inside a transaction.
+ */
+export function emitImportEvents(db: Db, actor: Actor, batch: BatchInfo, plan: ImportPlan, progress: (done: number) => void): void {
+  let done = 0;
+  for (const rows of chunks(plan.rows)) {
+    apply(db, newEvent(actor, 'attendees.imported', { batchId: batch.batchId, rows }));
+    done += rows.length;
+    progress(done);
+  }
+  const missing = plan.missingIds;
+  for (let i = 0; i + MISSING_PER_EVENT < missing.length; i += MISSING_PER_EVENT) {
+    apply(db, newEvent(actor, 'import.missing', { batchId: batch.batchId, missingIds: missing.slice(i, i + MISSING_PER_EVENT) }));
+  }
+  const lastMissing = missing.slice(Math.floor(Math.max(0, missing.length - 1) / MISSING_PER_EVENT) * MISSING_PER_EVENT);
+  const problems = batch.problems.slice(0, PROBLEMS_IN_EVENT);
+  if (batch.problems.length > PROBLEMS_IN_EVENT) {
+    problems.push({ line: 0, message: `and ${batch.problems.length - PROBLEMS_IN_EVENT} more problems` });
+  }
+  apply(db, newEvent(actor, 'import.completed', {
+    batchId: batch.batchId, fileName: batch.fileName, preset: batch.preset, rowsTotal: batch.rowsTotal,
+    added: plan.added, updated: plan.updated, missingIds: lastMissing, missingCount: missing.length, problems,
+  }));
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { setMissingFromSource } from '../../db/queries/attendees.ts';
+import { defineReducer, type Reducer } from '../events/reducer.ts';
+
+/**
+ * People missing from an imported file, sent ahead of `import.completed` when there are more than
+ * one event should carry (10,000 ids ≈ 400 KB); `import.completed` carries the rest.
+ */
+export const importMissing = z.object({ batchId: z.string(), missingIds: z.array(z.string()) });
+
+export const importReducers: Record<string, Reducer> = {
+  'import.missing': defineReducer(importMissing, (db, e) => {
+    setMissingFromSource(db, e.payload.missingIds, true);
+  }),
+};

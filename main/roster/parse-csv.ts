@@ -1,0 +1,46 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { InputError } from '../errors.ts';
+import type { Delimiter } from './delimiter.ts';
+import { MAX_ROW_CHARS, type Table, type TableRow } from './table.ts';
+
+/** Turns csv-parse's errors into messages a registration manager can act on, with the line. */
+function explain(err: CsvError): InputError {
+  const line = (err as unknown as { lines?: number }).lines;
+  const at = line ? `line ${line}: ` : '';
+  switch (err.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new InputError(`${at}a quoted cell is never closed (unbalanced " quotes). ${err.message}`);
+    case 'CSV_MAX_RECORD_SIZE':
+      return new InputError(
+        `${at}a row is longer than ${MAX_ROW_CHARS.toLocaleString('en')} characters: the file is broken (an unclosed " quote?) or holds something other than a roster.`,
+      );
+    default:
+      return new InputError(`${at}cannot read the CSV file: ${err.message}`);
+  }
+}
+
+const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
+
+/** Parses decoded CSV text; the first non-blank row is the header. */
+export function parseCsv(text: string, delimiter: Delimiter): Table {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_ROW_CHARS,
+      bom: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    if (err instanceof CsvError) throw explain(err);
+    throw err;
+  }
+  const rows: TableRow[] = records.map((r) => ({ line: r.info.lines, cells: r.record }));
+  const headerIndex = rows.findIndex((r) => !isBlank(r.cells));
+  if (headerIndex < 0) throw new InputError('The file has no rows (it is empty or blank).');
+  const header = rows[headerIndex] as TableRow;
+  return { headers: header.cells.map((h) => h.trim()), rows: rows.slice(headerIndex + 1).filter((r) => !isBlank(r.cells)) };
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Db } from '../../db/open.ts';
+import { loadRosterSnapshot } from '../../db/queries/roster-snapshot.ts';
+import { InputError } from '../errors.ts';
+import type { Actor } from '../events/envelope.ts';
+import type { Target } from './columns.ts';
+import type { TextEncoding } from './decode.ts';
+import { delimiterName } from './delimiter.ts';
+import { emitImportEvents } from './emit-import-events.ts';
+import { type MappingOptions, resolveMapping } from './mapping.ts';
+import { planImport } from './plan-import.ts';
+import { readTable } from './read-table.ts';
+import { type RowProblem, validateRows } from './validate-rows.ts';
+
+export interface ImportOptions extends MappingOptions {
+  /** Show what would happen, change nothing. */
+  readonly dryRun?: boolean;
+  /** Any row problem rejects the whole file. */
+  readonly strict?: boolean;
+  /** Mark people imported before but absent from this file (default true). */
+  readonly markMissing?: boolean;
+  readonly progress?: (message: string) => void;
+}
+
+export interface ImportReport {
+  readonly outcome: 'imported' | 'dry-run' | 'rejected';
+  readonly file: string;
+  readonly format: 'csv' | 'xlsx';
+  readonly encoding: TextEncoding | null;
+  readonly delimiter: string | null;
+  readonly preset: string;
+  readonly mapping: readonly { column: number; header: string; field: Target }[];
+  readonly rowsTotal: number;
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly missing: number;
+  readonly skipped: number;
+  readonly problems: readonly RowProblem[];
+  readonly warnings: readonly string[];
+  readonly batchId: string | null;
+}
+
+/** Progress on stderr only for files big enough to make someone wait. */
+const PROGRESS_FROM_ROWS = 5_000;
+
+/**
+ * Imports a roster file (CSV or XLSX) in one transaction: either every good row lands (or, with
+ * `strict`, none when any row is bad), or nothing changes. Bad files throw InputError.
+ */
+export async function importFile(db: Db, actor: Actor, path: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const read = await readTable(path);
+  const { table } = read;
+  if (table.rows.length === 0) throw new InputError('The file has a header row but no data rows.');
+  const mapping = resolveMapping(table, options);
+  const loud = table.rows.length >= PROGRESS_FROM_ROWS;
+  const say = (m: string): void => {
+    if (loud) options.progress?.(m);
+  };
+  say(`Read ${table.rows.length.toLocaleString('en')} rows; checking them…`);
+  const validated = validateRows(table, mapping);
+  if (validated.rows.length === 0) {
+    const first = validated.problems[0];
+    throw new InputError(`No row can be imported${first ? ` (line ${first.line}: ${first.message}, and ${validated.problems.length - 1} more)` : ''}.`);
+  }
+  const warnings: string[] = [];
+  if (!mapping.columns.some((c) => c.target === 'code' || c.target === 'email')) {
+    warnings.push('No ticket-code or e-mail column: a re-import of this file cannot recognise anyone and will add everyone again.');
+  }
+  const batchId = randomUUID();
+  const work = (): ImportReport => {
+    const plan = planImport(loadRosterSnapshot(db), validated.rows, options.markMissing ?? true);
+    const problems = [...validated.problems, ...plan.problems].sort((a, b) => a.line - b.line);
+    const outcome = options.dryRun ? 'dry-run' : options.strict && problems.length > 0 ? 'rejected' : 'imported';
+    if (outcome === 'imported') {
+      const total = plan.rows.length;
+      emitImportEvents(db, actor, { batchId, fileName: basename(path), preset: mapping.preset, rowsTotal: table.rows.length, problems }, plan,
+        (done) => {
+          if (done % 5_000 < 500 || done === total) say(`Imported ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`);
+        });
+    }
+    return {
+      outcome, file: path, format: read.format, encoding: read.encoding,
+      delimiter: read.delimiter ? delimiterName(read.delimiter) : null, preset: mapping.preset,
+      mapping: mapping.columns.map((c) => ({ column: c.index + 1, header: c.header, field: c.target })),
+      rowsTotal: table.rows.length, added: plan.added, updated: plan.updated, unchanged: plan.unchanged,
+      missing: plan.missingIds.length, skipped: problems.length, problems, warnings, batchId: outcome === 'imported' ? batchId : null,
+    };
+  };
+  // Immediate: the plan is made under the write lock, so no other desk process changes the roster in between.
+  return options.dryRun ? db.transaction(work).deferred() : db.transaction(work).immediate();
+}

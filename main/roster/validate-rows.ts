@@ -1,0 +1,107 @@
+import { type AttendeeFields, composeDisplayName } from './attendee.ts';
+import type { Mapping } from './mapping.ts';
+import type { Table, TableRow } from './table.ts';
+import { categoryFor, statusFor, truthy } from './value-maps.ts';
+
+export interface RowProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** A file row that passed the checks: the codes it carries and the fields its columns set. */
+export interface CandidateRow {
+  readonly line: number;
+  readonly codes: readonly string[];
+  readonly fields: Partial<AttendeeFields>;
+}
+
+// The limits of attendeeFieldsSchema, checked here so a long cell is a row problem, not a failed import.
+const MAX_LENGTH: Partial<Record<keyof AttendeeFields, number>> = {
+  firstName: 200, familyName: 200, displayName: 300, organisation: 300, jobTitle: 300, country: 100, email: 320, notes: 4000,
+};
+const MAX_CUSTOM = 4000;
+const MAX_CODE = 200;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type Built = { ok: true; row: CandidateRow } | { ok: false; message: string };
+
+/** Builds one row's fields from its cells, or says what is wrong with it. */
+function buildRow(row: TableRow, mapping: Mapping): Built {
+  const value = (i: number): string => (row.cells[i] ?? '').trim();
+  const fields: Partial<AttendeeFields> = {};
+  const codes: string[] = [];
+  const custom: Record<string, string> = {};
+  let fullName: string | undefined;
+  let hasCustom = false;
+  for (const col of mapping.columns) {
+    const v = value(col.index);
+    switch (col.target) {
+      case 'firstName': fields.firstName = v; break;
+      case 'familyName': fields.familyName = v; break;
+      case 'fullName': fullName = v; break;
+      case 'email': fields.email = v; break;
+      case 'organisation': fields.organisation = v; break;
+      case 'jobTitle': fields.jobTitle = v; break;
+      case 'country': fields.country = v; break;
+      case 'notes': fields.notes = v; break;
+      case 'attention': fields.attention = truthy(v); break;
+      case 'category':
+        fields.category = categoryFor(v);
+        if (v) custom[col.header] = v;
+        hasCustom = true;
+        break;
+      case 'status': {
+        const status = statusFor(v);
+        if (!status) return { ok: false, message: `unknown status "${v}" in column "${col.header}"` };
+        fields.status = status;
+        break;
+      }
+      case 'code':
+        if (v.length > MAX_CODE) return { ok: false, message: `code in column "${col.header}" is longer than ${MAX_CODE} characters` };
+        if (v) codes.push(v);
+        break;
+      case 'orderCode':
+      case 'custom':
+        hasCustom = true;
+        if (v.length > MAX_CUSTOM) return { ok: false, message: `column "${col.header}" is longer than ${MAX_CUSTOM} characters` };
+        if (v) custom[col.header] = v;
+        break;
+      case 'ignore': break;
+    }
+  }
+  const displayName = fullName || composeDisplayName(fields.firstName ?? '', fields.familyName ?? '');
+  if (!displayName) return { ok: false, message: 'missing name' };
+  fields.displayName = displayName;
+  if (hasCustom) fields.custom = custom;
+  if (fields.email && !EMAIL_RE.test(fields.email)) return { ok: false, message: `bad e-mail "${fields.email}"` };
+  for (const [name, max] of Object.entries(MAX_LENGTH) as [keyof AttendeeFields, number][]) {
+    const v = fields[name];
+    if (typeof v === 'string' && v.length > max) return { ok: false, message: `${name} is longer than ${max} characters` };
+  }
+  return { ok: true, row: { line: row.line, codes: [...new Set(codes)], fields } };
+}
+
+/**
+ * Checks every row on its own (name present, e-mail well formed, status known, lengths) and the
+ * file as a whole (a ticket code appears once): good rows go on, bad ones become problems.
+ */
+export function validateRows(table: Table, mapping: Mapping): { rows: CandidateRow[]; problems: RowProblem[] } {
+  const rows: CandidateRow[] = [];
+  const problems: RowProblem[] = [];
+  const codeLine = new Map<string, number>();
+  for (const tableRow of table.rows) {
+    const built = buildRow(tableRow, mapping);
+    if (!built.ok) {
+      problems.push({ line: tableRow.line, message: built.message });
+      continue;
+    }
+    const dup = built.row.codes.find((c) => codeLine.has(c.toLowerCase()));
+    if (dup !== undefined) {
+      problems.push({ line: tableRow.line, message: `duplicate code "${dup}" (also on line ${codeLine.get(dup.toLowerCase())})` });
+      continue;
+    }
+    for (const c of built.row.codes) codeLine.set(c.toLowerCase(), tableRow.line);
+    rows.push(built.row);
+  }
+  return { rows, problems };
+}

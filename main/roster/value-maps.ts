@@ -1,0 +1,40 @@
+import { fold } from '../search/fold.ts';
+import type { Attendee } from './attendee.ts';
+
+// Keywords inside a ticket type that say which kind of badge a person gets; first match wins,
+// so "Speaker + Exhibitor" is a speaker. Folded, so "Presă" and "presa" both match.
+const CATEGORY_WORDS: readonly [category: string, words: readonly string[]][] = [
+  ['speaker', ['speaker', 'keynote', 'panelist', 'panellist', 'presenter', 'vorbitor', 'prelegent', 'referent', 'prelegent', 'moderator']],
+  ['organiser', ['organiser', 'organizer', 'organizator', 'organisator', 'organizer', 'host']],
+  ['staff', ['staff', 'crew', 'volunteer', 'voluntar', 'wolontariusz', 'helfer', 'personal', 'team']],
+  ['press', ['press', 'media', 'journalist', 'jurnalist', 'presa', 'prasa', 'dziennikarz']],
+  ['vip', ['vip']],
+  ['exhibitor', ['exhibitor', 'expozant', 'wystawca', 'aussteller', 'sponsor', 'booth', 'stand', 'partner']],
+];
+
+/** The badge category for a ticket type or category cell; anything unrecognised is a participant. */
+export function categoryFor(ticketType: string): string {
+  const words = fold(ticketType).split(/[^a-z0-9]+/);
+  for (const [category, keys] of CATEGORY_WORDS) {
+    if (keys.some((k) => words.includes(k))) return category;
+  }
+  return 'participant';
+}
+
+const STATUS_WORDS: Readonly<Record<string, Attendee['status']>> = {
+  '': 'active', active: 'active', paid: 'active', attending: 'active', 'checked in': 'active', confirmed: 'active',
+  valid: 'active', registered: 'active', approved: 'active', complete: 'active', completed: 'active', yes: 'active',
+  'awaiting payment': 'active', pending: 'active', placed: 'active', free: 'active', platit: 'active', confirmat: 'active',
+  activ: 'active', oplacone: 'active', bezahlt: 'active',
+  cancelled: 'cancelled', canceled: 'cancelled', refunded: 'cancelled', 'not attending': 'cancelled', deleted: 'cancelled',
+  void: 'cancelled', expired: 'cancelled', transferred: 'cancelled', anulat: 'cancelled', rambursat: 'cancelled',
+  anulowane: 'cancelled', storniert: 'cancelled', annule: 'cancelled', 'partially refunded': 'active',
+  blocked: 'blocked', banned: 'blocked', blacklisted: 'blocked', blocat: 'blocked', zablokowany: 'blocked', gesperrt: 'blocked',
+};
+
+/** Attendee status for a status cell, or undefined when the word is unknown (reported as a row problem). */
+export const statusFor = (cell: string): Attendee['status'] | undefined =>
+  STATUS_WORDS[fold(cell).replace(/[^a-z0-9]+/g, ' ').trim()];
+
+const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x', 'da', 'tak', 'ja', 'oui', 'si', 'igen']);
+export const truthy = (cell: string): boolean => TRUE_WORDS.has(fold(cell).trim());

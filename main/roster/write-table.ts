@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+
+/**
+ * A cell Excel would run as a formula (= + - @, or a tab or CR that some tools strip before one)
+ * gets a leading apostrophe: a name like "=HYPERLINK(…)" typed into a registration form must stay text.
+ */
+export const neutralise = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+const csvCell = (cell: string): string => (/[",\r\n;]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+
+export interface OutTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** CSV in UTF-8 with a BOM, so Excel shows ă ł ő right when the file is double-clicked. */
+export function writeCsv(path: string, table: OutTable): void {
+  const lines = [table.headers, ...table.rows].map((r) => r.map((c) => csvCell(neutralise(c))).join(','));
+  writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+export async function writeXlsx(path: string, table: OutTable, sheetName: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow([...table.headers]).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map(neutralise));
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  await workbook.xlsx.writeFile(path);
+}
