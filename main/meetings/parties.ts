@@ -1,0 +1,52 @@
+import type { Db } from '../../db/open.ts';
+import { attendeeIdByCode, attendeeIdsByEmail } from '../../db/queries/attendees.ts';
+import { fold } from '../search/fold.ts';
+
+export interface PartyRef {
+  readonly email: string;
+  readonly code: string;
+  readonly name: string;
+  readonly organisation: string;
+}
+
+export type PartyMatch = { readonly id: string } | { readonly problem: string };
+
+const key = (s: string): string => fold(s).replace(/\s+/g, ' ').trim();
+
+/**
+ * Finds the attendee a meeting row means: by ticket code, then e-mail, then name and organisation
+ * (accent- and case-free), then name alone when only one person has it.
+ */
+export function partyMatcher(db: Db): (ref: PartyRef) => PartyMatch {
+  const rows = db.prepare(`SELECT id, display_name AS name, organisation FROM attendees WHERE status <> 'cancelled'`).all() as
+    { id: string; name: string; organisation: string }[];
+  const byNameOrg = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const push = (m: Map<string, string[]>, k: string, id: string): void => {
+    m.set(k, [...(m.get(k) ?? []), id]);
+  };
+  for (const r of rows) {
+    push(byNameOrg, `${key(r.name)}|${key(r.organisation)}`, r.id);
+    push(byName, key(r.name), r.id);
+  }
+  return (ref) => {
+    if (ref.code) {
+      const id = attendeeIdByCode(db, ref.code.trim());
+      if (id) return { id };
+    }
+    if (ref.email) {
+      const ids = attendeeIdsByEmail(db, ref.email.trim());
+      if (ids.length === 1) return { id: ids[0] as string };
+      if (ids.length > 1) return { problem: `${ids.length} people share the e-mail ${ref.email}` };
+    }
+    if (ref.name) {
+      const both = byNameOrg.get(`${key(ref.name)}|${key(ref.organisation)}`) ?? [];
+      if (both.length === 1) return { id: both[0] as string };
+      const named = byName.get(key(ref.name)) ?? [];
+      if (named.length === 1 && !ref.organisation) return { id: named[0] as string };
+      if (named.length > 1 || both.length > 1) return { problem: `several people are called ${ref.name}${ref.organisation ? ` at ${ref.organisation}` : ''}` };
+    }
+    const what = [ref.code && `code ${ref.code}`, ref.email, ref.name && `${ref.name}${ref.organisation ? ` (${ref.organisation})` : ''}`].filter(Boolean).join(', ');
+    return { problem: what ? `no attendee matches ${what}` : 'the party is not named' };
+  };
+}
