@@ -24,6 +24,7 @@ const FONTS = { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' } as 
 const PAGE = { A4: { w: 210, h: 297, k: 1 }, A5: { w: 148, h: 210, k: 210 / 297 } } as const;
 // 7 + 20 × 8.5 + 19 × 3 = 234 mm: twenty meetings with a gap between each fit below the header.
 const HEIGHT = { day: 7, gap: 3, meeting: 8.5 } as const;
+const MEETINGS_PER_PAGE = 20;
 const INK = '#1a1a1a';
 const MUTED = '#666666';
 
@@ -56,9 +57,11 @@ function drawSheet(doc: Doc, m: Measurer, p: Person, size: SheetSize, newPage: (
   const draw = (name: string, r: TextRegion, s: string, colour = INK): void => void placed.push(...drawTextRegion(doc, m, name, r, s, colour, 0, 0));
   let page = 0;
   let y = 0;
+  let onPage = 0;
   const header = (): void => {
     newPage();
     page++;
+    onPage = 0;
     draw('event', T(margin, 12, inner, 6, 'regular', 9), p.eventLine, MUTED);
     draw('name', T(margin, 19, inner, 12, 'bold', 22), p.name);
     draw('organisation', T(margin, 31, inner, 7, 'regular', 11), p.organisation, MUTED);
@@ -72,7 +75,9 @@ function drawSheet(doc: Doc, m: Measurer, p: Person, size: SheetSize, newPage: (
   const bottom = h / k - 12;
   const cols = { time: margin, table: margin + 27, who: margin + 52, country: margin + inner - 30 };
   for (const row of p.rows) {
-    if (y + HEIGHT[row.kind] > bottom) header();
+    // At most 20 meetings a page, so a sheet reads the same whatever the gaps.
+    if (y + HEIGHT[row.kind] > bottom || (row.kind === 'meeting' && onPage === MEETINGS_PER_PAGE)) header();
+    if (row.kind === 'meeting') onPage++;
     if (row.kind === 'day') draw('day', T(margin, y + 0.8, inner, 5.5, 'bold', 10), row.text);
     else if (row.kind === 'gap') {
       doc.save().rect(margin * k * PT_PER_MM, y * k * PT_PER_MM, inner * k * PT_PER_MM, (HEIGHT.gap - 0.4) * k * PT_PER_MM).fill('#eeeeee').restore();
