@@ -4,6 +4,8 @@ import { InputError } from '../errors.ts';
 import type { Actor } from '../events/envelope.ts';
 import { deskHandlers } from './bind/desk.ts';
 import { kioskHandlers } from './bind/kiosk.ts';
+import { printHandlers } from './bind/print.ts';
+import { setupHandlers } from './bind/setup.ts';
 import { staffHandlers } from './bind/staff.ts';
 import { type ApiError, contract, isMethodName, type MethodName, METHOD_NAMES, type Result } from './contract.ts';
 import { ApiFailure } from './failure.ts';
@@ -51,7 +53,7 @@ function toFailure(method: string, err: unknown): Result<never> {
 export function createApi(deps: ApiDeps): Api {
   const bus = deps.bus ?? new UpdateBus();
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), leaveKiosk: deps.leaveKiosk };
-  const table: HandlerTable = { ...deskHandlers, ...kioskHandlers(), ...staffHandlers, ...deps.extra };
+  const table: HandlerTable = { ...deskHandlers, ...printHandlers, ...setupHandlers, ...kioskHandlers(), ...staffHandlers, ...deps.extra };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 
   async function call(method: string, rawInput: unknown): Promise<Result<unknown>> {

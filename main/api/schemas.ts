@@ -81,8 +81,26 @@ export type PrintJobView = z.infer<typeof printJob>;
 export const printerView = z.object({
   name: z.string(),
   isDefault: z.boolean(),
-  state: z.enum(['idle', 'printing', 'stopped', 'offline', 'unknown']),
+  state: z.enum(['idle', 'printing', 'paused', 'unknown']),
+  acceptingJobs: z.boolean(),
+  description: z.string(),
   message: z.string(),
+});
+
+/** Which printers this desk uses, and whether a check-in prints the badge by itself. */
+export const deskPrintRules = z.object({
+  desk: z.string(),
+  badgePrinter: z.string().nullable(),
+  sheetPrinter: z.string().nullable(),
+  badgeTemplate: z.string().nullable(),
+  autoPrint: z.boolean(),
+});
+
+/** What printing did after a check-in: queued jobs, skipped (with why), or a printing error. */
+export const printOutcome = z.object({
+  status: z.enum(['queued', 'skipped', 'error']),
+  message: z.string(),
+  jobs: z.array(printJob),
 });
 
 const countRow = z.object({ key: z.string(), registered: z.number().int(), checkedIn: z.number().int() });
@@ -101,34 +119,37 @@ export type StatsView = z.infer<typeof statsView>;
 
 /** An import file travels as base64 (browsers and IPC both carry strings well). */
 export const importSource = z.strictObject({
-  fileName: z.string().min(1).max(260),
-  contentBase64: z.string().min(1).max(70_000_000),
+  fileName: z.string().min(1).max(260).regex(/^[^/\\]+$/, 'a file name, not a path'),
+  contentBase64: z.string().min(1).max(90_000_000),
+  /** A preset name (see import.presets); detected from the headers when absent. */
   preset: z.string().max(60).optional(),
-  encoding: z.string().max(40).optional(),
-  delimiter: z.string().max(4).optional(),
-  /** Target field (or custom:<name>) for each source column; absent = the preset's or a guess. */
-  mapping: z.record(z.string().max(200), z.string().max(200)).optional(),
+  /** Column overrides, each "Header=field" (field as listed in import.presets' targets). */
+  map: z.array(z.string().min(3).max(300)).max(200).optional(),
+  /** Any row problem rejects the whole file. */
+  strict: z.boolean().optional(),
+  /** Mark people imported before but absent from this file (default true). */
+  markMissing: z.boolean().optional(),
 });
 
 const rowProblem = z.object({ line: z.number().int(), message: z.string() });
-export const importPreviewView = z.object({
-  columns: z.array(z.string()),
-  mapping: z.record(z.string(), z.string()),
-  targets: z.array(z.string()),
-  sampleRows: z.array(z.record(z.string(), z.string())),
-  rowsTotal: z.number().int(),
-  encoding: z.string(),
-  delimiter: z.string(),
+/** The same report for a preview (outcome "dry-run", nothing changed) and for the import itself. */
+export const importReportView = z.object({
+  outcome: z.enum(['imported', 'dry-run', 'rejected']),
+  file: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
   preset: z.string(),
-  problems: z.array(rowProblem),
-});
-export const importResultView = z.object({
-  batchId: z.string(),
+  mapping: z.array(z.object({ column: z.number().int(), header: z.string(), field: z.string() })),
   rowsTotal: z.number().int(),
   added: z.number().int(),
   updated: z.number().int(),
+  unchanged: z.number().int(),
   missing: z.number().int(),
+  skipped: z.number().int(),
   problems: z.array(rowProblem),
+  warnings: z.array(z.string()),
+  batchId: z.string().nullable(),
 });
 
 export const meetingView = z.object({
@@ -146,13 +167,17 @@ export const templateView = z.object({ id: z.string(), name: z.string(), descrip
 export const pdfView = z.object({ mime: z.literal('application/pdf'), base64: z.string() });
 
 export const syncView = z.object({
-  enabled: z.boolean(),
+  configured: z.boolean(),
+  servers: z.array(z.string()),
+  desk: z.string().nullable(),
+  running: z.boolean(),
   connected: z.boolean(),
   server: z.string().nullable(),
-  pendingOut: z.number().int(),
-  lastSyncAt: z.string().nullable(),
-  desks: z.array(z.object({ desk: z.string(), lastSeenAt: z.string() })),
-  message: z.string(),
+  offlineSince: z.string().nullable(),
+  waitingToSend: z.number().int(),
+  failedEvents: z.number().int(),
+  lastError: z.string().nullable(),
+  lastErrorAt: z.string().nullable(),
 });
 
 export const helpFlag = z.object({

@@ -1,4 +1,4 @@
-import type { LiveUpdate } from './contract.ts';
+import { type LiveUpdate, liveUpdate } from './contract.ts';
 
 export type UpdateListener = (update: LiveUpdate) => void;
 
@@ -14,7 +14,10 @@ export class UpdateBus {
     return () => this.#listeners.delete(listener);
   }
 
-  publish(update: LiveUpdate): void {
+  /** Sends an update to every listener, shaped by the contract (internal fields are stripped). */
+  publish(raw: LiveUpdate): void {
+    if (this.#listeners.size === 0) return;
+    const update = liveUpdate.parse(raw);
     for (const listener of this.#listeners) {
       try {
         listener(update);

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, protocol } from 'electron';
 import { openDb } from '../../db/open.ts';
+import { startBackground } from '../api/background.ts';
 import { ensureEvent } from '../api/ensure-event.ts';
 import { createApi } from '../api/handlers.ts';
 import { contentTypeOf, resolveInside } from '../api/http-static.ts';
@@ -57,8 +58,16 @@ function start(): void {
   ensureEvent(db, actor);
   const api = createApi({ db, actor, leaveKiosk: () => kiosk?.leave() });
   registerIpc(api);
+  const background = startBackground(db, actor, api.bus);
   mainWindow = createWindow();
-  app.on('before-quit', () => db.close());
+  app.on('will-quit', (event) => {
+    // Let the print worker finish its step before the database closes.
+    event.preventDefault();
+    void background.stop().finally(() => {
+      db.close();
+      app.exit(0);
+    });
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

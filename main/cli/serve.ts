@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../errors.ts';
 import { ensureEvent } from '../api/ensure-event.ts';
+import { startBackground } from '../api/background.ts';
 import { createApi } from '../api/handlers.ts';
 import { DEFAULT_RENDERER_DIR, startHttpServer } from '../api/http.ts';
 import { run } from './runner.ts';
@@ -30,6 +31,7 @@ export function registerServe(program: Command): void {
         if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InputError('--port must be a whole number from 0 to 65535');
         const event = o.demo ? ensureEvent(ctx.db, ctx.actor) : null;
         const api = createApi({ db: ctx.db, actor: ctx.actor });
+        const background = startBackground(ctx.db, ctx.actor, api.bus);
         const http = await startHttpServer({ api, host: o.host, port, rendererDir: resolve(o.renderer) });
         const lines = [`Foyer is serving ${ctx.dbPath}${event?.demo ? ` (opened the demo event "${event.name}")` : ''}`];
         for (const address of reachableAddresses(o.host)) {
@@ -48,6 +50,7 @@ export function registerServe(program: Command): void {
           process.once('SIGTERM', stop);
         });
         await http.close();
+        await background.stop();
         return { json: { stopped: true, port: http.port }, text: 'Stopped.' };
       }),
     );

@@ -4,19 +4,19 @@ import { verifyStaffPin } from '../../staff/pin.ts';
 import type { Output } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
 import type { ApiContext, HandlerTable } from '../handler-types.ts';
-import { recordCheckin } from './desk.ts';
+import { admitAndPrint } from './print.ts';
 
-/** Checks a kiosk visitor in; tells them only their first name and what to do next. */
-function admit(ctx: ApiContext, target: { code: string } | { attendeeId: string }): Output<'kiosk.scan'> {
-  const r = recordCheckin(ctx, target);
+/** Checks a kiosk visitor in and prints their badge; tells them only their first name and what next. */
+async function admit(ctx: ApiContext, target: { code: string } | { attendeeId: string }): Promise<Output<'kiosk.scan'>> {
+  const { checkin: r, print } = await admitAndPrint(ctx, target);
   const firstName = r.attendee ? kioskFirstName(r.attendee) : '';
-  // Printing at the kiosk is bound once the print queue exists; until then the desk hands the badge out.
-  const printed = false;
   if (r.outcome === 'refused') {
-    return { outcome: 'refused', firstName, message: 'We could not check you in here. Please go to the registration desk.', printed };
+    return { outcome: 'refused', firstName, message: 'We could not check you in here. Please go to the registration desk.', printed: false };
   }
-  const message = r.outcome === 'already' ? 'You are already checked in.' : 'You are checked in.';
-  return { outcome: r.outcome, firstName, message: `${message} Please collect your badge at the registration desk.`, printed };
+  const printed = print.status === 'queued' && print.jobs.length > 0;
+  const state = r.outcome === 'already' ? 'You are already checked in.' : 'You are checked in.';
+  const next = printed ? 'Please take your badge from the printer.' : 'Please collect your badge at the registration desk.';
+  return { outcome: r.outcome, firstName, message: `${state} ${next}`, printed };
 }
 
 /** Self-service kiosk and help flags. State (flags, failed e-mail attempts) lives per API instance. */

@@ -1,0 +1,62 @@
+import { getAttendee } from '../../../db/queries/attendees.ts';
+import type { PrintJob } from '../../../db/queries/print-jobs.ts';
+import { checkInAndPrint, deskRules, type PrintOutcome, setDeskRules } from '../../print/desk-rules.ts';
+import { listPrinters } from '../../print/printers.ts';
+import { cancelJob, enqueue, listJobs, retryJob } from '../../print/queue.ts';
+import type { Output } from '../contract.ts';
+import { ApiFailure } from '../failure.ts';
+import type { ApiContext, HandlerTable } from '../handler-types.ts';
+import { outcomeView } from './desk.ts';
+
+const printView = (p: PrintOutcome): Output<'checkin.scanAndPrint'>['print'] =>
+  p.status === 'skipped' ? { status: 'skipped', message: p.reason, jobs: [] } : { status: p.status, message: p.status === 'error' ? p.message : '', jobs: [...p.jobs] };
+
+function announce(ctx: ApiContext, jobs: readonly Output<'print.badge'>[]): void {
+  for (const job of jobs) ctx.bus.publish({ type: 'print.job', job });
+}
+
+/** The desk's one call: check in, then queue what the desk rules say to print (the worker sends it). */
+export async function admitAndPrint(ctx: ApiContext, target: { code: string } | { attendeeId: string }, day?: string): Promise<Output<'checkin.scanAndPrint'>> {
+  const r = await checkInAndPrint(ctx.db, ctx.actor, { target, now: ctx.now(), ...(day ? { day } : {}) });
+  const checkin = outcomeView(r.checkin);
+  if (checkin.outcome === 'admitted') ctx.bus.publish({ type: 'checkin', outcome: checkin });
+  const print = printView(r.print);
+  announce(ctx, print.jobs);
+  return { checkin, print };
+}
+
+function queue(ctx: ApiContext, kind: 'badge' | 'sheet', attendeeId: string, printer: string | undefined): PrintJob {
+  if (!getAttendee(ctx.db, attendeeId)) throw new ApiFailure('not-found', `No attendee with id ${attendeeId}.`);
+  const rules = deskRules(ctx.db, ctx.actor.desk);
+  const target = printer ?? (kind === 'badge' ? rules.badgePrinter : rules.sheetPrinter);
+  if (!target) throw new ApiFailure('invalid', `No ${kind} printer is set for desk "${ctx.actor.desk}": choose one in Setup.`);
+  const job = enqueue(ctx.db, ctx.actor, { kind, attendeeId, printer: target, template: kind === 'badge' ? rules.badgeTemplate : null }, ctx.now());
+  announce(ctx, [job]);
+  return job;
+}
+
+/** Badges, sheets, the queue and the printers (main/print). */
+export const printHandlers: HandlerTable = {
+  'checkin.scanAndPrint': (input, ctx) => admitAndPrint(ctx, 'code' in input ? { code: input.code } : { attendeeId: input.attendeeId }, input.day),
+  'print.badge': ({ attendeeId, printer }, ctx) => queue(ctx, 'badge', attendeeId, printer),
+  'print.sheet': ({ attendeeId, printer }, ctx) => queue(ctx, 'sheet', attendeeId, printer),
+  'print.queue': (_input, ctx) => listJobs(ctx.db, { limit: 100 }),
+  'print.retry': ({ jobId }, ctx) => {
+    const job = retryJob(ctx.db, ctx.actor, jobId);
+    announce(ctx, [job]);
+    return job;
+  },
+  'print.cancel': async ({ jobId }, ctx) => {
+    const job = await cancelJob(ctx.db, ctx.actor, jobId);
+    announce(ctx, [job]);
+    return job;
+  },
+  'printers.list': async () => [...(await listPrinters())],
+  'printers.rules': (_input, ctx) => deskRules(ctx.db, ctx.actor.desk),
+  'printers.setRules': (rules, ctx) => setDeskRules(ctx.db, ctx.actor, rules),
+  'printers.testPage': ({ printer }, ctx) => {
+    const job = enqueue(ctx.db, ctx.actor, { kind: 'test-page', attendeeId: null, printer }, ctx.now());
+    announce(ctx, [job]);
+    return job;
+  },
+};

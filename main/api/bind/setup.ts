@@ -1,0 +1,72 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allAttendeeIds, getAttendee } from '../../../db/queries/attendees.ts';
+import { renderBadgePdf } from '../../badges/render-badge.ts';
+import { DEFAULT_TEMPLATE, listTemplateNames, loadTemplate } from '../../badges/templates.ts';
+import { deskRules, setDeskRules } from '../../print/desk-rules.ts';
+import { TARGETS } from '../../roster/columns.ts';
+import { GENERIC_PRESET, PRESETS } from '../../roster/presets.ts';
+import { importFile, type ImportOptions } from '../../roster/run-import.ts';
+import { syncStatus } from '../../sync/status.ts';
+import type { ParsedInput } from '../contract.ts';
+import { ApiFailure } from '../failure.ts';
+import type { ApiContext, HandlerTable } from '../handler-types.ts';
+
+/** importFile reads a path: the uploaded bytes go to a private temporary folder for the call. */
+async function importUpload(ctx: ApiContext, source: ParsedInput<'import.preview'>, dryRun: boolean) {
+  const dir = await mkdtemp(join(tmpdir(), 'foyer-import-'));
+  try {
+    const path = join(dir, source.fileName);
+    await writeFile(path, Buffer.from(source.contentBase64, 'base64'));
+    const options: ImportOptions = {
+      dryRun,
+      ...(source.preset ? { preset: source.preset } : {}),
+      ...(source.map ? { map: source.map } : {}),
+      ...(source.strict !== undefined ? { strict: source.strict } : {}),
+      ...(source.markMissing !== undefined ? { markMissing: source.markMissing } : {}),
+      progress: (message) => ctx.bus.publish({ type: 'import.progress', message }),
+    };
+    const report = await importFile(ctx.db, ctx.actor, path, options);
+    if (report.outcome === 'imported') ctx.bus.publish({ type: 'roster.imported', report: { ...report, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] } });
+    return { ...report, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const selectedTemplate = (ctx: ApiContext): string => deskRules(ctx.db, ctx.actor.desk).badgeTemplate ?? DEFAULT_TEMPLATE;
+
+/** Setup screens: roster import, badge templates, sync state. */
+export const setupHandlers: HandlerTable = {
+  'import.presets': () => ({
+    presets: [{ id: GENERIC_PRESET, name: 'Any spreadsheet (guess the columns)' }, ...PRESETS.map((p) => ({ id: p.name, name: p.label }))],
+    targets: [...TARGETS],
+  }),
+  'import.preview': (source, ctx) => importUpload(ctx, source, true),
+  'import.commit': (source, ctx) => importUpload(ctx, source, false),
+  'templates.list': (_input, ctx) => {
+    const selected = selectedTemplate(ctx);
+    return listTemplateNames().map((id) => {
+      const t = loadTemplate(id);
+      return { id, name: t.name, description: t.description, selected: id === selected };
+    });
+  },
+  'templates.select': ({ templateId }, ctx) => {
+    if (!listTemplateNames().includes(templateId)) throw new ApiFailure('not-found', `No badge template "${templateId}".`);
+    setDeskRules(ctx.db, ctx.actor, { badgeTemplate: templateId });
+    return { done: true };
+  },
+  'templates.preview': async ({ templateId, attendeeId }, ctx) => {
+    if (!listTemplateNames().includes(templateId)) throw new ApiFailure('not-found', `No badge template "${templateId}".`);
+    // Without a person given, the preview shows the first one on the roster.
+    const who = attendeeId ?? allAttendeeIds(ctx.db)[0];
+    if (!who || !getAttendee(ctx.db, who)) throw new ApiFailure('not-found', attendeeId ? `No attendee with id ${attendeeId}.` : 'The roster is empty: import it first.');
+    const pdf = await renderBadgePdf(ctx.db, who, templateId);
+    return { mime: 'application/pdf' as const, base64: pdf.toString('base64') };
+  },
+  'sync.status': (_input, ctx) => {
+    const s = syncStatus(ctx.db, ctx.now());
+    return { ...s, servers: [...s.servers] };
+  },
+};
