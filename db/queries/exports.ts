@@ -19,9 +19,9 @@ export function checkinsForExport(db: Db, day: string | null): CheckinExportRow[
             a.organisation, a.country, a.email, a.category, coalesce(${codes}, '') AS codes, c.desk, c.operator, c.method,
             a.id AS attendeeId
        FROM checkins c JOIN attendees a ON a.id = c.attendee_id
-      WHERE c.undone_at IS NULL AND (?1 IS NULL OR c.day = ?1)
+      WHERE c.undone_at IS NULL AND (@day IS NULL OR c.day = @day)
       ORDER BY c.at, c.id`,
-  ).all(day) as CheckinExportRow[];
+  ).all({ day }) as CheckinExportRow[];
 }
 
 /** Active attendees with no standing check-in on the day (or on any day when day is null). */
@@ -31,8 +31,8 @@ export function noShowsForExport(db: Db, day: string | null): NoShowRow[] {
             a.email, a.category, coalesce(${codes}, '') AS codes, a.id AS attendeeId
        FROM attendees a
       WHERE a.status = 'active'
-        AND (?1 IS NULL OR a.days IS NULL OR EXISTS (SELECT 1 FROM json_each(a.days) WHERE value = ?1))
-        AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.attendee_id = a.id AND c.undone_at IS NULL AND (?1 IS NULL OR c.day = ?1))
+        AND (@day IS NULL OR a.days IS NULL OR EXISTS (SELECT 1 FROM json_each(a.days) WHERE value = @day))
+        AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.attendee_id = a.id AND c.undone_at IS NULL AND (@day IS NULL OR c.day = @day))
       ORDER BY a.family_name, a.display_name`,
-  ).all(day) as NoShowRow[];
+  ).all({ day }) as NoShowRow[];
 }

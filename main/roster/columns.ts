@@ -46,7 +46,7 @@ const GENERIC: Readonly<Record<Exclude<Target, 'custom' | 'ignore'>, readonly st
   ],
   email: [
     'email', 'e mail', 'email address', 'e mail address', 'attendee email', 'attendee e mail', 'mail', 'adresa email',
-    'adresa de email', 'adres email', 'adres e mail', 'e mail adresse', 'courriel', 'correo', 'correo electronico',
+    'adresa de email', 'adresa e mail', 'adresa de e mail', 'adres email', 'adres e mail', 'e mail adresse', 'courriel', 'correo', 'correo electronico',
   ],
   organisation: [
     'company', 'organisation', 'organization', 'org', 'institution', 'employer', 'affiliation', 'company name',

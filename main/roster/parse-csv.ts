@@ -21,24 +21,42 @@ function explain(err: CsvError): InputError {
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
 
-/** Parses decoded CSV text; the first non-blank row is the header. */
+const newlines = (s: string, from = 0, leadingOnly = false): number => {
+  let n = 0;
+  for (let i = from; i < s.length; i++) {
+    if (s.charCodeAt(i) === 10) n++;
+    else if (leadingOnly) break;
+  }
+  return n;
+};
+
+/**
+ * Parses decoded CSV text; the first non-blank row is the header. Each row keeps the line it
+ * starts on, counted from the raw text of the records (skipped blank lines included).
+ */
 export function parseCsv(text: string, delimiter: Delimiter): Table {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; raw: string }[];
   try {
-    records = parse(text, {
+    // One line ending, so that line numbers count the same for Windows and Unix files.
+    records = parse(text.replace(/\r\n?/g, '\n'), {
       delimiter,
-      info: true,
+      raw: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
       max_record_size: MAX_ROW_CHARS,
       bom: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; raw: string }[];
   } catch (err) {
     if (err instanceof CsvError) throw explain(err);
     throw err;
   }
-  const rows: TableRow[] = records.map((r) => ({ line: r.info.lines, cells: r.record }));
+  let before = 0;
+  const rows: TableRow[] = records.map((r) => {
+    const line = 1 + before + newlines(r.raw, 0, true);
+    before += newlines(r.raw);
+    return { line, cells: r.record };
+  });
   const headerIndex = rows.findIndex((r) => !isBlank(r.cells));
   if (headerIndex < 0) throw new InputError('The file has no rows (it is empty or blank).');
   const header = rows[headerIndex] as TableRow;
