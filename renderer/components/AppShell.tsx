@@ -41,7 +41,8 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         </div>
       </header>
       <HelpRequests />
-      <main className={styles.main}>{children}</main>
+      {/* Focusable so keyboard users can scroll a long screen (dashboard, setup). */}
+      <main className={styles.main} tabIndex={0}>{children}</main>
     </div>
   );
 }

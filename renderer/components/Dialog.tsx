@@ -5,9 +5,9 @@ import styles from './Dialog.module.css';
 export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
+    // No close() on cleanup: it fires `close`, which would unmount the dialog StrictMode just remounted.
     const d = ref.current;
     if (d && !d.open) d.showModal();
-    return () => d?.close();
   }, []);
   return (
     <dialog ref={ref} className={styles.dialog} data-wide={wide} onClose={onClose} aria-labelledby="dialog-title">

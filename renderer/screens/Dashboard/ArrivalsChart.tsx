@@ -6,7 +6,8 @@ interface Props {
 }
 
 const W = 720;
-const H = 220;
+const H = 240;
+const MAX_BAR = 36;
 const PAD = { top: 16, right: 12, bottom: 28, left: 36 };
 
 const minutesOf = (slot: string): number => {
@@ -43,7 +44,7 @@ export function ArrivalsChart({ arrivals }: Props) {
         return (
           <g key={m}>
             {v > 0 && (
-              <rect x={x + step * 0.12} y={y(v)} width={step * 0.76} height={H - PAD.bottom - y(v)} rx={3} className={styles.bar}>
+              <rect x={x + (step - Math.min(step * 0.76, MAX_BAR)) / 2} y={y(v)} width={Math.min(step * 0.76, MAX_BAR)} height={H - PAD.bottom - y(v)} rx={3} className={styles.bar}>
                 <title>{`${slotOf(m)} · ${v}`}</title>
               </rect>
             )}

@@ -48,7 +48,7 @@ export function DashboardScreen() {
       <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
       <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />
       <div className={styles.queue}>
-        <PrintQueue jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.error} timeZone={event.data?.timeZone} />
+        <PrintQueue jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
       </div>
     </div>
   );

@@ -26,13 +26,13 @@ export function DeskScreen() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [shown, setShown] = useState<Attendee | null>(null);
-  const [autoPrint, setAutoPrint] = useState(true);
   const [camera, setCamera] = useState(false);
   const [modal, setModal] = useState<Modal>(null);
   const [typingSinceResult, setTypingSinceResult] = useState(false);
   const box = useRef<ScanBoxHandle>(null);
   const search = useSearch(query);
-  const desk = useCheckin(autoPrint);
+  const desk = useCheckin();
+  const rules = useCall('printers.rules', {});
   const event = useCall('event.get', {});
   const details = usePerson(shown?.id ?? null);
   const settings = event.data ?? null;
@@ -116,12 +116,14 @@ export function DeskScreen() {
         {query.trim() && search.query === query.trim() && hits.length === 0 && <p className={styles.noMatch}>{t('desk.noMatch')}</p>}
         <ResultsList id={LIST_ID} query={search.query} hits={hits} activeIndex={active} onPick={(i) => { setActive(i); box.current?.focus(); }} />
         <footer className={styles.tools}>
-          <button type="button" className="btn" onClick={() => setModal({ kind: 'walk-in' })} data-testid="walk-in">＋ {t('desk.walkIn')}</button>
+          <button type="button" className="btn" onClick={() => setModal({ kind: 'walk-in' })} data-testid="walk-in">+ {t('desk.walkIn')}</button>
           <button type="button" className="btn" aria-pressed={camera} onClick={() => setCamera((c) => !c)}>{t('desk.camera')}</button>
-          <label className={styles.toggle}>
-            <input type="checkbox" checked={autoPrint} onChange={(e) => setAutoPrint(e.target.checked)} data-testid="auto-print" />
-            {t('desk.autoPrint')}
-          </label>
+          {rules.data && (
+            <label className={styles.toggle}>
+              <input type="checkbox" checked={rules.data.autoPrint} onChange={(e) => void call('printers.setRules', { autoPrint: e.target.checked }).then(rules.reload)} data-testid="auto-print" />
+              {t('desk.autoPrint')}
+            </label>
+          )}
         </footer>
       </section>
 

@@ -49,7 +49,7 @@ export function PersonCard({ attendee: a, checkins, meetings, eventDays, today, 
           <dt>{t('desk.card.today')}</dt>
           <dd data-testid="checkin-state">
             {first ? (
-              <span className={styles.checkedIn}>{t('desk.alreadyAt', { time: timeAt(first.at, timeZone), desk: first.desk })}</span>
+              <span className={styles.checkedIn}>{t('desk.checkedInAt', { time: timeAt(first.at, timeZone), desk: first.desk })}</span>
             ) : (
               t('desk.card.notYet')
             )}

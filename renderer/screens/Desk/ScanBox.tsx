@@ -47,7 +47,7 @@ export const ScanBox = forwardRef<ScanBoxHandle, Props>(function ScanBox(props, 
   const refocusSoon = (): void => {
     setTimeout(() => {
       const active = document.activeElement;
-      if (!active || active === document.body) input.current?.focus();
+      if (!active || active === document.body || active.tagName === 'MAIN') input.current?.focus();
     }, 0);
   };
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, errorMessage } from '../../api/client.ts';
+import { ApiError, call, errorMessage } from '../../api/client.ts';
 import type { CheckinOutcome, MethodInput, PrintJobView } from '../../api/methods.ts';
 
 export const UNDO_SECONDS = 10;
@@ -15,8 +15,13 @@ export interface DeskResult {
 
 type Target = MethodInput<'checkin.scan'>;
 
+const nullIfUnavailable = (err: unknown): null => {
+  if (err instanceof ApiError && err.code === 'unavailable') return null;
+  throw err;
+};
+
 /** The desk's actions: check in (and print) by code or person, undo within a few seconds, reprint. */
-export function useCheckin(autoPrint: boolean) {
+export function useCheckin() {
   const [result, setResult] = useState<DeskResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -36,13 +41,19 @@ export function useCheckin(autoPrint: boolean) {
       try {
         let outcome: CheckinOutcome;
         let printed: PrintJobView | null = null;
-        if (autoPrint) {
-          ({ checkin: outcome, job: printed } = await call('checkin.scanAndPrint', target));
+        let printError: string | null = null;
+        // The core prints by this desk's rules (auto-print on or off, which printer); a core that
+        // cannot print yet still checks in.
+        const combined = await call('checkin.scanAndPrint', target).catch(nullIfUnavailable);
+        if (combined) {
+          outcome = combined.checkin;
+          printed = combined.print.jobs.find((j) => j.kind === 'badge') ?? null;
+          if (combined.print.status === 'error') printError = combined.print.message;
         } else {
           outcome = await call('checkin.scan', target);
         }
         serial.current += 1;
-        setResult({ outcome, serial: serial.current, undone: false, printed, printError: null });
+        setResult({ outcome, serial: serial.current, undone: false, printed, printError });
         setUndoLeft(outcome.outcome === 'admitted' ? UNDO_SECONDS : 0);
         return outcome;
       } catch (err) {
@@ -52,7 +63,7 @@ export function useCheckin(autoPrint: boolean) {
         setBusy(false);
       }
     },
-    [autoPrint],
+    [],
   );
 
   const print = useCallback(async (attendeeId: string): Promise<PrintJobView | null> => {
