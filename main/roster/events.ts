@@ -6,7 +6,7 @@ import { indexAttendee } from '../../db/queries/search-index.ts';
 import { eventKey, type EventEnvelope } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 import { indexEntryFor } from '../search/index-entry.ts';
-import { attendeeFieldsSchema } from './attendee.ts';
+import { type AttendeeFields, attendeeFieldsSchema } from './attendee.ts';
 import { mergeFields } from './merge-fields.ts';
 
 const code = z.string().min(1).max(200);
@@ -46,8 +46,17 @@ interface Upsert {
   readonly batchId?: string;
 }
 
-/** Merges one attendee's fields and codes, then refreshes the search index. */
-function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
+interface Written {
+  readonly id: string;
+  readonly rowid: number;
+  readonly fields: AttendeeFields;
+  /** Codes before this event and those it adds, for the search index. */
+  readonly codes: readonly string[];
+  readonly isNew: boolean;
+}
+
+/** Merges one attendee's fields into the attendees table (codes and index are the caller's next steps). */
+function writeMerged(db: Db, event: EventEnvelope, u: Upsert): Written {
   const current = getAttendee(db, u.id);
   const { fields, clock } = mergeFields(current, u.fields, eventKey(event), u.byDesk);
   const rowid = writeAttendee(db, {
@@ -59,17 +68,36 @@ function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
     fieldClock: clock,
     at: event.at,
   });
+  return { id: u.id, rowid, fields, codes: [...new Set([...(current?.codes ?? []), ...u.codes])], isNew: current === undefined };
+}
+
+/** Merges one attendee's fields and codes, then refreshes the search index. */
+function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
+  const w = writeMerged(db, event, u);
   addCodes(db, u.id, u.codes);
-  const codes = [...new Set([...(current?.codes ?? []), ...u.codes])];
-  indexAttendee(db, rowid, indexEntryFor(fields, codes), current === undefined);
+  indexAttendee(db, w.rowid, indexEntryFor(w.fields, w.codes), w.isNew);
+}
+
+/**
+ * The same result as upsertAttendee row by row, done table by table: all attendee rows, then all
+ * codes, then the search index. Interleaving the tables per person made a 100,000-row import
+ * about twice as slow (each table's pages kept being evicted by the others').
+ */
+function upsertImported(db: Db, event: EventEnvelope<z.infer<typeof attendeesImported>>): void {
+  const { batchId, rows } = event.payload;
+  const written = new Map<string, Written>();
+  for (const row of rows) {
+    const w = writeMerged(db, event, { ...row, byDesk: false, source: 'import', batchId });
+    const earlier = written.get(row.id);
+    // The same person twice in one event: index the last fields with every code of both rows.
+    written.set(row.id, earlier ? { ...w, codes: [...new Set([...earlier.codes, ...w.codes])], isNew: earlier.isNew } : w);
+  }
+  for (const row of rows) addCodes(db, row.id, row.codes);
+  for (const w of written.values()) indexAttendee(db, w.rowid, indexEntryFor(w.fields, w.codes), w.isNew);
 }
 
 export const rosterReducers: Record<string, Reducer> = {
-  'attendees.imported': defineReducer(attendeesImported, (db, e) => {
-    for (const row of e.payload.rows) {
-      upsertAttendee(db, e, { ...row, byDesk: false, source: 'import', batchId: e.payload.batchId });
-    }
-  }),
+  'attendees.imported': defineReducer(attendeesImported, (db, e) => upsertImported(db, e)),
   'import.completed': defineReducer(importCompleted, (db, e) => {
     setMissingFromSource(db, e.payload.missingIds, true);
     recordImportBatch(db, { ...e.payload, at: e.at, missing: e.payload.missingCount ?? e.payload.missingIds.length });
