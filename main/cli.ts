@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { registerBadgeTokens } from './badges/token-resolver.ts';
 import { registerBadges } from './cli/badges.ts';
 import { registerMeetings } from './cli/meetings.ts';
 import { registerCheckin } from './cli/checkin.ts';
@@ -11,9 +10,6 @@ import { registerPrint } from './cli/print.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
 import { registerStats } from './cli/stats.ts';
-
-// Scanned badge tokens are accepted wherever this process checks people in.
-registerBadgeTokens();
 
 const program = new Command('foyer')
   .description('Foyer: offline check-in and badges for conferences')

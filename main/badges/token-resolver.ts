@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { readEvent } from '../../db/queries/event.ts';
-import { addCodeResolver, type CodeResolver } from '../checkin/resolve.ts';
+import type { CodeResolver } from '../checkin/resolve.ts';
 import { looksLikeBadgeToken, verifyBadgeToken } from './token.ts';
 
 /** Reads a scanned Foyer badge: a genuine token admits its holder, anything token-shaped but wrong is forged. */
@@ -12,8 +12,3 @@ export const badgeTokenResolver: CodeResolver = (db: Db, code: string) => {
   if (!check.ok) return { kind: 'forged', message: `Badge not issued by this event (${check.reason}).` };
   return { kind: 'found', attendeeId: check.attendeeId, method: 'badge' };
 };
-
-/** Teaches the check-in to accept badge tokens. Call once from each composition root; repeat calls do nothing. */
-export function registerBadgeTokens(): void {
-  addCodeResolver(badgeTokenResolver);
-}

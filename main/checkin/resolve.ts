@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { attendeeIdByCode } from '../../db/queries/attendees.ts';
+import { badgeTokenResolver } from '../badges/token-resolver.ts';
 
 export type Resolution =
   | { readonly kind: 'found'; readonly attendeeId: string; readonly method: 'code' | 'badge' }
@@ -14,12 +15,8 @@ const ticketCode: CodeResolver = (db, code) => {
   return attendeeId ? { kind: 'found', attendeeId, method: 'code' } : undefined;
 };
 
-const resolvers: CodeResolver[] = [ticketCode];
-
-/** Lets a feature (signed badge tokens) teach the check-in to read its codes. */
-export function addCodeResolver(resolver: CodeResolver): void {
-  if (!resolvers.includes(resolver)) resolvers.unshift(resolver);
-}
+// A scan is a Foyer badge token (signed, verified offline) or a ticket code from the source system.
+const resolvers: readonly CodeResolver[] = [badgeTokenResolver, ticketCode];
 
 export function resolveCode(db: Db, rawCode: string): Resolution {
   const code = rawCode.trim();

@@ -2,6 +2,7 @@ import type { Db } from '../../db/open.ts';
 import type { PrintJob } from '../../db/queries/print-jobs.ts';
 import { pageSize } from '../badges/page-layout.ts';
 import { renderBadgePdf } from '../badges/render-badge.ts';
+import { renderSheetPdf } from '../sheets/render-sheet.ts';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../badges/templates.ts';
 import { RenderError, type RenderedDocument, type Renderers } from './render.ts';
 import { renderTestPage } from './test-page.ts';
@@ -16,8 +17,13 @@ async function badge(db: Db, job: PrintJob): Promise<RenderedDocument> {
   return { pdf: await renderBadgePdf(db, job.attendeeId, templateName), media: { widthPt, heightPt } };
 }
 
-function sheet(): Promise<RenderedDocument> {
-  throw new RenderError('Meeting sheets cannot be printed yet: this build has no sheet renderer.');
+// Meeting sheets print on A4 unless the job asks for A5 (its template field names the size).
+const SHEET_MEDIA = { A4: { widthPt: 595.28, heightPt: 841.89 }, A5: { widthPt: 419.53, heightPt: 595.28 } } as const;
+
+async function sheet(db: Db, job: PrintJob): Promise<RenderedDocument> {
+  if (!job.attendeeId) throw new RenderError('A meeting-sheet job names no attendee.');
+  const size = job.template === 'A5' ? 'A5' : 'A4';
+  return { pdf: await renderSheetPdf(db, job.attendeeId, { size }), media: SHEET_MEDIA[size] };
 }
 
 const final = (render: (db: Db, job: PrintJob) => Promise<RenderedDocument>) => async (db: Db, job: PrintJob): Promise<RenderedDocument> => {

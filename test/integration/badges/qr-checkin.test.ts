@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderBadgePdf } from '../../../main/badges/render-badge.ts';
 import { signBadgeToken, verifyBadgeToken } from '../../../main/badges/token.ts';
-import { registerBadgeTokens } from '../../../main/badges/token-resolver.ts';
 import { checkIn } from '../../../main/checkin/checkin.ts';
 import { readEvent } from '../../../db/queries/event.ts';
 import { actor, badgeDb, pdfToPng, tempDir } from './fixture.ts';
@@ -29,7 +28,6 @@ function alter(token: string, at: number): string {
 }
 
 describe('signed badge QR', () => {
-  beforeAll(() => registerBadgeTokens());
 
   it('is drawn as vector paths, not an image', async () => {
     const db = badgeDb();
