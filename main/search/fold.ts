@@ -11,9 +11,13 @@ const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
 };
 const UNDECOMPOSABLE_RE = new RegExp(`[${Object.keys(UNDECOMPOSABLE).join('')}]`, 'gu');
 const MARKS_RE = /\p{M}+/gu;
+const NOT_PLAIN_ASCII_RE = /[^ -~]/;
+const APOSTROPHE_RE = /`/g;
 
 /** Case- and accent-free form of a text, used both for indexing and for queries. */
 export function fold(text: string): string {
+  // Most codes and e-mails, and many names, are plain ASCII: lower-casing is all they need.
+  if (!NOT_PLAIN_ASCII_RE.test(text)) return text.toLowerCase().replace(APOSTROPHE_RE, "'");
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -26,5 +30,10 @@ const WORD_SPLIT_RE = /[^\p{L}\p{N}]+/u;
 
 /** Folded words of a text: the units that prefix search matches against. */
 export function foldedWords(text: string): string[] {
-  return fold(text).split(WORD_SPLIT_RE).filter((w) => w.length > 0);
+  return splitFolded(fold(text));
+}
+
+/** Words of an already folded text. */
+export function splitFolded(folded: string): string[] {
+  return folded.split(WORD_SPLIT_RE).filter((w) => w.length > 0);
 }

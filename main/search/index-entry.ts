@@ -1,15 +1,20 @@
 import type { IndexEntry } from '../../db/queries/search-index.ts';
 import type { AttendeeFields } from '../roster/attendee.ts';
-import { fold, foldedWords } from './fold.ts';
+import { fold, splitFolded } from './fold.ts';
 
-/** What the search indexes hold for one attendee. */
+/** What the search indexes hold for one attendee. Each text is folded once. */
 export function indexEntryFor(f: AttendeeFields, codes: readonly string[]): IndexEntry {
-  const names = [f.displayName, f.firstName, f.familyName].join(' ');
-  const emailWhole = f.email ? [fold(f.email)] : [];
+  const display = fold(f.displayName);
+  // First and family names usually repeat the display name; add them only when they differ.
+  const parts = [f.firstName, f.familyName].map(fold).filter((p) => p && !display.includes(p));
+  const names = [display, ...parts].join(' ');
+  const organisation = fold(f.organisation);
+  const email = fold(f.email);
   return {
-    nameWords: foldedWords(names),
-    otherWords: [...foldedWords(f.organisation), ...emailWhole, ...foldedWords(f.email), ...codes.map(fold)],
+    nameWords: splitFolded(names),
+    // The whole e-mail is a prefix term; fragments of it are found through the trigram index.
+    otherWords: [...splitFolded(organisation), ...(email ? [email] : []), ...codes.map(fold)],
     // Codes stay out of the substring index: they are found exactly or by prefix (otherWords).
-    folded: [names, f.organisation, f.email].map(fold).join(' \u2502 '),
+    folded: `${names} \u2502 ${organisation} \u2502 ${email}`,
   };
 }

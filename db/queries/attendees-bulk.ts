@@ -1,0 +1,52 @@
+import type { Db } from '../open.ts';
+import { prepared } from '../prepared.ts';
+import type { AttendeeWrite } from './attendees.ts';
+import { type IndexEntry, NAME_TERM, OTHER_TERM } from './search-index.ts';
+
+// Writes for people new to this desk (an import chunk of up to 500): plain inserts through cached
+// statements, table by table, with no per-person reads or upserts. Measured at 100k rows, this is
+// faster than one INSERT … SELECT FROM json_each(…) per chunk (extracting JSON costs more than a
+// statement call). Same rows as the one-by-one path in attendees.ts and search-index.ts.
+
+/** Which of these ids are already attendees. */
+export function existingIds(db: Db, ids: readonly string[]): Set<string> {
+  const known = prepared(db, 'SELECT 1 FROM attendees WHERE id = ?').pluck();
+  return new Set(ids.filter((id) => known.get(id) !== undefined));
+}
+
+/** Inserts new attendees; returns each one's rowid, in order. */
+export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[]): number[] {
+  const insert = prepared(
+    db,
+    `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email, category,
+       days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source, field_clock,
+       created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return rows.map((a) => {
+    const f = a.fields;
+    const info = insert.run(
+      a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
+      f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
+      JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, JSON.stringify(a.fieldClock), a.at, a.at,
+    );
+    return Number(info.lastInsertRowid);
+  });
+}
+
+/** Adds ticket codes; a code already held stays with its holder (as addCodes). */
+export function insertCodes(db: Db, pairs: readonly (readonly [code: string, attendeeId: string])[]): void {
+  const insert = prepared(db, 'INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
+  for (const [code, id] of pairs) insert.run(code, id);
+}
+
+/** Search index rows for attendees that have none yet. */
+export function indexNewAttendees(db: Db, entries: readonly (readonly [rowid: number, entry: IndexEntry])[]): void {
+  const term = prepared(db, 'INSERT INTO search_terms (kind, term, attendee_rowid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  const text = prepared(db, 'INSERT INTO attendee_fts (rowid, folded) VALUES (?, ?)');
+  for (const [rowid, e] of entries) {
+    for (const w of new Set(e.nameWords)) term.run(NAME_TERM, w, rowid);
+    for (const w of new Set(e.otherWords)) term.run(OTHER_TERM, w, rowid);
+  }
+  for (const [rowid, e] of entries) text.run(rowid, e.folded);
+}
