@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
-import { useLive } from '../api/live.ts';
+import { useLive, useLiveState } from '../api/live.ts';
 import type { MethodOutput } from '../api/methods.ts';
 import { timeAt } from './time.ts';
 import styles from './HelpRequests.module.css';
@@ -14,11 +14,14 @@ export function HelpRequests() {
   const [flags, setFlags] = useState<Flag[]>([]);
   const upsert = (flag: Flag): void => setFlags((all) => [...all.filter((f) => f.id !== flag.id), flag].filter((f) => !f.clearedAt));
 
+  // Load the list each time the live stream (re)connects: a flag raised while it was down is not missed.
+  const live = useLiveState();
   useEffect(() => {
+    if (live !== 'live') return;
     call('help.list', {})
       .then((all) => setFlags(all.filter((f) => !f.clearedAt)))
       .catch(() => undefined);
-  }, []);
+  }, [live]);
   useLive(['help'], (u) => {
     if (u.type === 'help') upsert(u.flag);
   });

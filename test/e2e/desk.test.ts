@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { eventually, launchChromium } from './support/browser.ts';
 import { ensureRendererBuilt } from './support/build.ts';
 import { seedEvent } from './support/seed.ts';
 import { type RunningFoyer, startFoyer } from './support/server.ts';
@@ -35,19 +35,19 @@ describe('desk screen in Chromium against foyer serve', () => {
   });
 
   it('admits a scanned ticket, then says "already" with the time and desk on a second scan', async () => {
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('desk-input');
+    await eventually(() => page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null")).toBe('desk-input');
     await scan('T-1002');
-    await expect.poll(() => banner().getAttribute('data-outcome')).toBe('admitted');
-    await expect.poll(() => page.locator('[data-testid=person-card] h2').textContent()).toBe('Ana-Maria Căpitanu');
+    await eventually(() => banner().getAttribute('data-outcome')).toBe('admitted');
+    await eventually(() => page.locator('[data-testid=person-card] h2').textContent()).toBe('Ana-Maria Căpitanu');
     // The input kept the focus: the next scan goes straight in while the result is shown.
     await scan('T-1002');
-    await expect.poll(() => banner().getAttribute('data-outcome')).toBe('already');
+    await eventually(() => banner().getAttribute('data-outcome')).toBe('already');
     expect(await banner().textContent()).toMatch(/Already checked in \d\d:\d\d at Desk 1/);
   });
 
   it('refuses an unknown code in red with the reason', async () => {
     await scan('NOPE-9999');
-    await expect.poll(() => banner().getAttribute('data-outcome')).toBe('refused');
+    await eventually(() => banner().getAttribute('data-outcome')).toBe('refused');
     expect(await banner().getAttribute('data-tone')).toBe('refused');
     expect(await banner().textContent()).toContain('Unknown code');
   });
@@ -55,11 +55,11 @@ describe('desk screen in Chromium against foyer serve', () => {
   it('finds an accented name typed without accents, checks in with Enter, and undoes', async () => {
     await page.keyboard.type('bienkowska', { delay: 60 });
     const option = page.locator('[role=option]').first();
-    await expect.poll(() => option.textContent()).toContain('Małgorzata Bieńkowska');
+    await eventually(() => option.textContent()).toContain('Małgorzata Bieńkowska');
     expect(await option.getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => page.locator('[data-testid=person-card]').textContent()).toContain('Needs a wheelchair-accessible seat');
+    await eventually(() => page.locator('[data-testid=person-card]').textContent()).toContain('Needs a wheelchair-accessible seat');
     await page.keyboard.press('Enter');
-    await expect.poll(() => banner().getAttribute('data-outcome')).toBe('admitted');
+    await eventually(() => banner().getAttribute('data-outcome')).toBe('admitted');
     expect(await banner().textContent()).toContain('Małgorzata Bieńkowska');
 
     const [hit] = await foyer.api<Hit[]>('roster.search', { query: 'Bieńkowska' });
@@ -68,7 +68,7 @@ describe('desk screen in Chromium against foyer serve', () => {
     expect(before.checkins.filter((c) => !c.undoneAt)).toHaveLength(1);
 
     await page.locator('[data-testid=undo]').click();
-    await expect.poll(() => banner().getAttribute('data-outcome')).toBe('undone');
+    await eventually(() => banner().getAttribute('data-outcome')).toBe('undone');
     const after = await foyer.api<{ checkins: Checkin[] }>('attendee.get', { id });
     expect(after.checkins.every((c) => c.undoneAt !== null)).toBe(true);
   });
@@ -77,13 +77,13 @@ describe('desk screen in Chromium against foyer serve', () => {
     // This desk prints badges on the CUPS PDF printer (CI sets it up), as chosen in Setup.
     await foyer.api('printers.setRules', { badgePrinter: PRINTER, autoPrint: true });
     await page.keyboard.type('bienkowska', { delay: 60 });
-    await expect.poll(() => page.locator('[role=option]').first().textContent()).toContain('Bieńkowska');
+    await eventually(() => page.locator('[role=option]').first().textContent()).toContain('Bieńkowska');
     await page.keyboard.press('Enter');
-    await expect.poll(() => banner().getAttribute('data-outcome')).toBe('admitted');
+    await eventually(() => banner().getAttribute('data-outcome')).toBe('admitted');
     const [hit] = await foyer.api<Hit[]>('roster.search', { query: 'Bieńkowska' });
     const jobs = await foyer.api<{ kind: string; attendeeId: string | null; printer: string }[]>('print.queue');
     expect(jobs.some((j) => j.kind === 'badge' && j.attendeeId === hit?.attendee.id && j.printer === PRINTER)).toBe(true);
-    await expect.poll(() => banner().textContent()).toContain(`Badge sent to ${PRINTER}`);
+    await eventually(() => banner().textContent()).toContain(`Badge sent to ${PRINTER}`);
   });
 
   it('registers a walk-in and checks them in', async () => {
@@ -94,7 +94,7 @@ describe('desk screen in Chromium against foyer serve', () => {
     await form.locator('input[name=organisation]').fill('Corsica Clusters');
     await form.locator('select[name=category]').selectOption('press');
     await form.locator('[data-testid=form-submit]').click();
-    await expect.poll(() => banner().textContent()).toContain('Sofía Colonna d’Istria');
+    await eventually(() => banner().textContent()).toContain('Sofía Colonna d’Istria');
     expect(await banner().getAttribute('data-outcome')).toBe('admitted');
     expect(await page.locator('[data-testid=person-card] h2').textContent()).toBe('Sofía Colonna d’Istria');
     const hits = await foyer.api<Hit[]>('roster.search', { query: 'colonna' });
@@ -103,7 +103,7 @@ describe('desk screen in Chromium against foyer serve', () => {
 
   it('edits a person before printing; the card shows the change and the attention flag', async () => {
     await page.keyboard.type('wasberg', { delay: 60 });
-    await expect.poll(() => page.locator('[role=option]').first().textContent()).toContain('Erik Wasberg');
+    await eventually(() => page.locator('[role=option]').first().textContent()).toContain('Erik Wasberg');
     await page.locator('[data-testid=edit-button]').click();
     const form = page.locator('[data-testid=attendee-form]');
     await form.locator('input[name=organisation]').fill('Kista Science City');
@@ -111,7 +111,7 @@ describe('desk screen in Chromium against foyer serve', () => {
     await form.locator('textarea[name=notes]').fill('Speaker gift at the desk');
     await form.locator('[data-testid=form-submit]').click();
     const card = page.locator('[data-testid=person-card]');
-    await expect.poll(() => card.textContent()).toContain('Kista Science City');
+    await eventually(() => card.textContent()).toContain('Kista Science City');
     expect(await page.locator('[data-testid=attention]').textContent()).toContain('Speaker gift at the desk');
   });
 });

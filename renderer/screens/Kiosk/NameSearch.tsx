@@ -34,7 +34,8 @@ export function NameSearch({ onPick }: { onPick: (match: Match) => void }) {
   }, [name]);
 
   return (
-    <div className={styles.step}>
+    <div className={styles.split}>
+      <div className={styles.splitMain}>
       <h1 className={styles.stepTitle}>{t('kiosk.nameTitle')}</h1>
       <label className="sr-only" htmlFor="kiosk-name">{t('kiosk.nameLabel')}</label>
       <input id="kiosk-name" className={styles.bigInput} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('kiosk.namePlaceholder')} autoFocus autoComplete="off" inputMode="none" data-testid="kiosk-name" />
@@ -43,11 +44,12 @@ export function NameSearch({ onPick }: { onPick: (match: Match) => void }) {
         {matches?.length === 0 && <p className={styles.hint}>{t('kiosk.noMatch')}</p>}
         {matches?.map((m) => (
           <button key={m.ref} type="button" className={styles.match} onClick={() => onPick(m)} data-testid="kiosk-match">
-            <span className={styles.matchName}>{m.firstName} {m.familyInitial}.</span>
+            <span className={styles.matchName}>{m.firstName} {m.familyInitial.endsWith('.') ? m.familyInitial : `${m.familyInitial}.`}</span>
             <span className={styles.matchOrg}>{m.organisation}</span>
             <span className={styles.matchGo} aria-hidden="true">›</span>
           </button>
         ))}
+      </div>
       </div>
       <OnScreenKeyboard mode="name" onKey={(k) => setName((n) => n + k)} onBackspace={() => setName((n) => n.slice(0, -1))} />
     </div>

@@ -59,7 +59,12 @@ export function TemplatePanel() {
       </div>
       <div className={styles.previewPane}>
         {error && <p className="muted">{error}</p>}
-        {pdf && !error && <iframe src={pdf} title={t('setup.templates.preview')} className={styles.pdf} />}
+        {pdf && !error && (
+          <>
+            <iframe src={pdf} title={t('setup.templates.preview')} className={styles.pdf} />
+            <a href={pdf} target="_blank" rel="noreferrer" className={styles.openPdf}>{t('setup.templates.open')}</a>
+          </>
+        )}
         {!pdf && !error && selected && <p className="muted">{t('setup.templates.loading')}</p>}
       </div>
     </div>

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, launchChromium } from './support/browser.ts';
+import { PAGE_TEXT } from './support/in-page.ts';
+import { ensureRendererBuilt } from './support/build.ts';
+import { seedEvent } from './support/seed.ts';
+import { type RunningFoyer, startFoyer } from './support/server.ts';
+
+describe('kiosk screen in Chromium against foyer serve', () => {
+  let foyer: RunningFoyer;
+  let browser: Browser;
+  let page: Page;
+  const title = () => page.locator('h1').first().textContent();
+  /** Types on the on-screen keyboard, as a visitor does with a finger. */
+  const tap = async (text: string): Promise<void> => {
+    for (const ch of text) await page.locator(`[data-testid=on-screen-keyboard] button[aria-label="${ch}"]`).click();
+  };
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    foyer = await startFoyer(seedEvent, 'Kiosk 1');
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${foyer.url}#/kiosk`);
+    await page.locator('[data-testid=kiosk-type-name]').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await foyer?.stop();
+  });
+
+  it('switches language: Romanian and Swedish, then back to English', async () => {
+    expect(await title()).toBe('Scan your ticket or type your name');
+    await page.locator('[data-testid=lang-ro]').click();
+    await eventually(title).toBe('Scanați biletul sau tastați-vă numele');
+    expect(await page.locator('[data-testid=kiosk-help]').textContent()).toContain('Ajutor');
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('ro');
+    await page.locator('[data-testid=lang-sv]').click();
+    await eventually(title).toBe('Skanna din biljett eller skriv ditt namn');
+    expect(await page.locator('[data-testid=kiosk-type-name]').textContent()).toBe('Skriv mitt namn');
+    await page.locator('[data-testid=lang-en]').click();
+    await eventually(title).toBe('Scan your ticket or type your name');
+  });
+
+  it('never lists the roster: at most five matches, first name and initial only', async () => {
+    await page.locator('[data-testid=kiosk-type-name]').click();
+    await tap('clu'); // "Cluster" is in most organisations
+    const matches = page.locator('[data-testid=kiosk-match]');
+    await eventually(() => matches.count()).toBeGreaterThan(0);
+    expect(await matches.count()).toBeLessThanOrEqual(5);
+    const text = await page.evaluate<string>(PAGE_TEXT);
+    for (const family of ['Căpitanu', 'Cosnița', 'Wasberg', 'Kádár', 'Bieńkowska']) expect(text).not.toContain(family);
+    await page.locator('[data-testid=kiosk-home]').click();
+  });
+
+  it('name → e-mail on file → checked in, badge printed, success screen', async () => {
+    await foyer.api('printers.setRules', { badgePrinter: process.env.FOYER_TEST_PRINTER ?? 'foyer-pdf', autoPrint: true });
+    await page.locator('[data-testid=kiosk-type-name]').click();
+    await tap('kadar'); // typed without the accents of Kádár
+    const match = page.locator('[data-testid=kiosk-match]').first();
+    await eventually(() => match.textContent()).toContain('Zoltán K.');
+    expect(await match.textContent()).toContain('Pannon Wood Cluster');
+    await match.click();
+    await eventually(title).toBe('Hello, Zoltán!');
+
+    // A wrong address prints nothing.
+    await page.locator('[data-testid=kiosk-email]').fill('someone@else.example');
+    await page.keyboard.press('Enter');
+    await eventually(() => page.locator('[role=alert]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=kiosk-outcome]').count()).toBe(0);
+
+    await page.locator('[data-testid=kiosk-email]').fill('');
+    await tap('zoltan.kadar@pannonwood.hu');
+    await page.getByRole('button', { name: 'Print my badge' }).click();
+    const outcome = page.locator('[data-testid=kiosk-outcome]');
+    await eventually(() => outcome.getAttribute('data-outcome')).toBe('admitted');
+    expect(await outcome.textContent()).toContain('Take your badge and your meeting sheet');
+
+    const [hit] = await foyer.api<{ attendee: { id: string }; checkedIn: unknown }[]>('roster.search', { query: 'Kádár' });
+    expect(hit?.checkedIn).not.toBeNull();
+    const jobs = await foyer.api<{ kind: string; attendeeId: string | null }[]>('print.queue');
+    expect(jobs.some((j) => j.kind === 'badge' && j.attendeeId === hit?.attendee.id)).toBe(true);
+  });
+
+  it('Help raises a flag that every desk screen shows', async () => {
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desk.goto(`${foyer.url}#/desk`);
+    await desk.locator('[data-testid=desk-input]').waitFor();
+    await page.locator('[data-testid=kiosk-help]').click();
+    await eventually(() => page.locator('[role=status]').allTextContents()).toContain('Someone is coming to help you.');
+    await eventually(() => desk.locator('[data-testid=help-requests]').textContent()).toContain('Help needed at Kiosk');
+    await desk.close();
+  });
+});

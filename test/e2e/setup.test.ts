@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, launchChromium } from './support/browser.ts';
+import { dropFileScript } from './support/in-page.ts';
+import { ensureRendererBuilt } from './support/build.ts';
+import { seedEvent } from './support/seed.ts';
+import { type RunningFoyer, startFoyer } from './support/server.ts';
+
+const IMPORT = fileURLToPath(new URL('../fixtures/e2e-import.csv', import.meta.url));
+
+describe('setup screen in Chromium against foyer serve', () => {
+  let foyer: RunningFoyer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    foyer = await startFoyer(seedEvent);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${foyer.url}#/setup`);
+    await page.locator('[data-testid=drop-zone]').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await foyer?.stop();
+  });
+
+  it('imports a roster dropped on the page: dry-run preview with mapping, then the import', async () => {
+    await page.evaluate(dropFileScript('[data-testid=drop-zone]', 'new-people.csv', readFileSync(IMPORT, 'utf8')));
+    const preview = page.locator('[data-testid=import-preview]');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('new-people.csv');
+    // The columns were recognised: the last name column is read as the family name.
+    const maps = page.locator('[data-testid=import-map]');
+    expect(await maps.count()).toBe(7);
+    expect(await maps.nth(2).inputValue()).toBe('familyName');
+    expect(await maps.nth(0).inputValue()).toBe('code');
+    // Nothing is imported by the preview.
+    expect(await foyer.api<unknown[]>('roster.search', { query: 'Söderström' })).toHaveLength(0);
+
+    await page.locator('[data-testid=import-commit]').click();
+    const result = page.locator('[data-testid=import-result]');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('3 added');
+    const [hit] = await foyer.api<{ attendee: { displayName: string; codes: string[]; category: string } }[]>('roster.search', { query: 'stefanescu' });
+    expect(hit?.attendee).toMatchObject({ displayName: 'Radu Ștefănescu', codes: ['T-2003'], category: 'exhibitor' });
+  });
+
+  it('lets a column be mapped differently before importing (file input path)', async () => {
+    await page.locator('[data-testid=import-file]').setInputFiles(IMPORT);
+    const maps = page.locator('[data-testid=import-map]');
+    await maps.first().waitFor();
+    await maps.nth(5).selectOption('ignore'); // e-mail not imported this time
+    await eventually(() => maps.nth(5).inputValue()).toBe('ignore');
+    expect(await page.locator('[data-testid=import-preview]').textContent()).toMatch(/0\s*new/);
+  });
+
+  it('switches the staff screens to Romanian and Swedish', async () => {
+    const nav = () => page.locator('nav a').allTextContents();
+    await page.locator('[data-testid=language-select]').selectOption('ro');
+    await eventually(nav).toEqual(['Recepție', 'Chioșc', 'Situație', 'Configurare']);
+    expect(await page.locator('#setup-import').textContent()).toBe('Importul listei de participanți');
+    await page.locator('[data-testid=language-select]').selectOption('sv');
+    await eventually(nav).toEqual(['Disk', 'Kiosk', 'Översikt', 'Inställningar']);
+    expect(await page.locator('#setup-pin').textContent()).toBe('Personalens PIN-kod');
+    await page.locator('[data-testid=language-select]').selectOption('en');
+    await eventually(nav).toEqual(['Desk', 'Kiosk', 'Dashboard', 'Setup']);
+  });
+});
