@@ -54,9 +54,11 @@ export function PrintQueue({ jobs, printers, printersError, timeZone }: Props) {
               <td>{j.printer}</td>
               <td><span className={styles.jobState} data-state={j.state}>{t(`jobState.${j.state}`)}</span>{j.lastError && <span className={styles.jobError}> {j.lastError}</span>}</td>
               <td>{timeAt(j.createdAt, timeZone)}</td>
-              <td className={styles.jobActions}>
+              <td>
+                <div className={styles.jobActions}>
                 {j.state === 'failed' && <button type="button" className="btn" onClick={() => void call('print.retry', { jobId: j.id })}>{t('dashboard.retry')}</button>}
                 {(j.state === 'queued' || j.state === 'failed') && <button type="button" className="btn" onClick={() => void call('print.cancel', { jobId: j.id })}>{t('dashboard.cancel')}</button>}
+                </div>
               </td>
             </tr>
           ))}
