@@ -17,6 +17,12 @@ const minutesOf = (slot: string): number => {
 const slotOf = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** First arrivals per 15 minutes, as bars; empty slots between the first and last arrival are shown as gaps. */
+/** A round step (1, 2 or 5 times a power of ten) at least `raw`, so axis labels are evenly spaced whole numbers. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+}
+
 export function ArrivalsChart({ arrivals }: Props) {
   const { t } = useTranslation();
   if (arrivals.length === 0) return <p className={styles.empty}>{t('dashboard.noArrivals')}</p>;
@@ -25,11 +31,12 @@ export function ArrivalsChart({ arrivals }: Props) {
   const last = Math.max(...counts.keys());
   const slots: number[] = [];
   for (let m = first - 15; m <= last + 15; m += 15) slots.push(m);
-  const max = Math.max(...counts.values());
+  const tickStep = niceStep(Math.max(...counts.values()) / 4);
+  const max = Math.ceil(Math.max(...counts.values()) / tickStep) * tickStep;
   const step = (W - PAD.left - PAD.right) / slots.length;
   const y = (v: number): number => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / max);
   const labelEvery = Math.ceil(slots.length / 12);
-  const ticks = [0, Math.round(max / 2), max].filter((v, i, all) => all.indexOf(v) === i);
+  const ticks = Array.from({ length: max / tickStep + 1 }, (_, i) => i * tickStep);
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className={styles.chart} role="img" aria-label={t('dashboard.arrivalsLabel', { count: arrivals.reduce((s, a) => s + a.arrivals, 0) })} data-testid="arrivals-chart">
       {ticks.map((v) => (
