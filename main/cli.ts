@@ -10,6 +10,7 @@ import { registerPrint } from './cli/print.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
 import { registerStats } from './cli/stats.ts';
+import { registerSync } from './cli/sync.ts';
 
 const program = new Command('foyer')
   .description('Foyer: offline check-in and badges for conferences')
@@ -30,6 +31,7 @@ registerExport(program);
 registerSearch(program);
 registerCheckin(program);
 registerStats(program);
+registerSync(program);
 registerServe(program);
 registerPrint(program);
 registerBadges(program);

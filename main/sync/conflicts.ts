@@ -32,10 +32,10 @@ export function doubleAdmissions(db: Db, day?: string): DoubleAdmission[] {
     .prepare(
       `SELECT c.attendee_id AS attendeeId, c.day, a.display_name AS displayName, min(c.at) AS firstAt
        FROM checkins c JOIN attendees a ON a.id = c.attendee_id
-       WHERE c.undone_at IS NULL AND (?1 IS NULL OR c.day = ?1)
+       WHERE c.undone_at IS NULL AND (@day IS NULL OR c.day = @day)
        GROUP BY c.attendee_id, c.day HAVING count(*) > 1
        ORDER BY c.day, firstAt`,
     )
-    .all(day ?? null) as { attendeeId: string; day: string; displayName: string }[];
+    .all({ day: day ?? null }) as { attendeeId: string; day: string; displayName: string }[];
   return groups.map((g) => ({ ...g, checkins: activeCheckins(db, g.attendeeId, g.day) }));
 }

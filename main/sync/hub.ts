@@ -14,9 +14,11 @@ export class HubNotInstalledError extends Error {
 }
 
 /** The nats-server binary on PATH (Debian installs it in /usr/sbin, which a user's PATH may lack). */
-export function findNatsServer(env: NodeJS.ProcessEnv = process.env): string | null {
+const USUAL_DIRS = ['/usr/sbin', '/usr/local/sbin', '/usr/local/bin', '/opt/homebrew/bin'];
+
+export function findNatsServer(env: NodeJS.ProcessEnv = process.env, usualDirs: readonly string[] = USUAL_DIRS): string | null {
   const names = process.platform === 'win32' ? ['nats-server.exe'] : ['nats-server'];
-  const dirs = [...(env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/usr/local/bin', '/opt/homebrew/bin'];
+  const dirs = [...(env.PATH ?? '').split(delimiter), ...usualDirs];
   for (const dir of dirs.filter(Boolean)) {
     for (const name of names) {
       try {

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { Db } from '../../db/open.ts';
+import { readSyncConfig } from '../../db/queries/sync.ts';
+import { InputError } from '../errors.ts';
+import { appDataDir } from '../paths.ts';
+import { parseServers } from '../sync/config.ts';
+import { HubNotInstalledError, startHub } from '../sync/hub.ts';
+import { type SyncStatus, syncStatus } from '../sync/status.ts';
+import { startSync } from '../sync/sync-service.ts';
+import { EXIT, type GlobalOptions, run } from './runner.ts';
+
+function describe(s: SyncStatus): string {
+  const lines = [
+    `Desk:            ${s.desk ?? '(not set up: run `foyer sync --server nats://HOST:4222 --desk "Desk 2"`)'}`,
+    `Server:          ${s.servers.join(', ') || '—'}`,
+    `Sync service:    ${s.running ? 'running' : 'not running'}`,
+    `Connection:      ${s.connected ? `connected to ${s.server ?? '?'}` : `offline${s.offlineSince ? ` since ${s.offlineSince}` : ''}`}`,
+    `Waiting to send: ${s.waitingToSend} event(s)`,
+  ];
+  if (s.failedEvents > 0) lines.push(`Not applied:     ${s.failedEvents} event(s) from other desks (e.g. ${s.failures[0]?.error ?? ''})`);
+  if (s.lastError) lines.push(`Last error:      ${s.lastError} (${s.lastErrorAt})`);
+  return lines.join('\n');
+}
+
+const statusLine = (s: SyncStatus): string =>
+  `${new Date().toISOString()}  ${s.connected ? 'connected' : 'offline'}  waiting to send: ${s.waitingToSend}` +
+  (s.failedEvents ? `  not applied: ${s.failedEvents}` : '');
+
+/** Server and desk name: the flags, else what is stored from the last run. */
+function target(db: Db, program: Command, server: string | undefined): { servers: string[]; desk: string } {
+  const stored = readSyncConfig(db);
+  const servers = server ? parseServers(server) : [...(stored?.servers ?? [])];
+  if (servers.length === 0) throw new InputError('No server: pass --server nats://HOST:4222 (it is remembered for the next time).');
+  const desk = program.opts<GlobalOptions>().desk ?? stored?.desk ?? process.env.FOYER_DESK;
+  if (!desk) throw new InputError('No desk name: pass --desk "Desk 2" (it is remembered for the next time).');
+  return { servers, desk };
+}
+
+export function registerSync(program: Command): void {
+  const sync = program
+    .command('sync')
+    .description('sync this desk with the others through a NATS server, in the foreground until Ctrl+C')
+    .option('--server <urls>', 'NATS server URL(s), comma-separated (remembered)')
+    .option('--replicas <n>', 'copies of the event log in a NATS cluster (3 for a 3-node cluster)', '1')
+    .action(
+      run(program, async (ctx, o: { server?: string; replicas: string }) => {
+        const { servers, desk } = target(ctx.db, program, o.server);
+        const replicas = Number(o.replicas);
+        if (!Number.isInteger(replicas) || replicas < 1 || replicas > 5) throw new InputError('--replicas must be 1 to 5');
+        const handle = startSync(ctx.db, { servers, desk, replicas });
+        ctx.progress(`Syncing ${ctx.dbPath} as "${desk}" with ${servers.join(', ')}. Press Ctrl+C to stop.`);
+        let last = '';
+        const report = setInterval(() => {
+          const line = statusLine(handle.status());
+          if (line.slice(26) !== last) ctx.progress(line);
+          last = line.slice(26);
+        }, 1_000);
+        await new Promise<void>((stop) => {
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        clearInterval(report);
+        await handle.stop();
+        const s = syncStatus(ctx.db);
+        return { json: s, text: `Stopped.\n${describe(s)}` };
+      }),
+    );
+  sync
+    .command('status')
+    .description('connection, events waiting to send and the last error, as the running sync service reports them')
+    .action(
+      run(program, (ctx) => {
+        const s = syncStatus(ctx.db);
+        return { json: s, text: describe(s), exitCode: s.failedEvents > 0 ? EXIT.failure : EXIT.ok };
+      }),
+    );
+
+  program
+    .command('hub')
+    .description('run a NATS server with JetStream on this machine for the desks to sync through (until Ctrl+C)')
+    .option('--port <port>', 'client port', '4222')
+    .option('--store <dir>', 'where the event log is kept (default: the app data folder)')
+    .option('--name <name>', 'server name (for a cluster: unique per node)')
+    .option('--cluster-port <port>', 'route port for a 3-node cluster, e.g. 6222')
+    .option('--routes <urls>', 'the other nodes, e.g. nats://10.0.0.2:6222,nats://10.0.0.3:6222')
+    .action(async (o: { port: string; store?: string; name?: string; clusterPort?: string; routes?: string }) => {
+      const port = Number(o.port);
+      try {
+        if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new InputError('--port must be 1 to 65535');
+        const storeDir = o.store ?? join(appDataDir(), 'nats');
+        const clusterPort = o.clusterPort === undefined ? undefined : Number(o.clusterPort);
+        const hub = await startHub(
+          {
+            port, storeDir,
+            ...(o.name ? { name: o.name } : {}),
+            ...(clusterPort !== undefined ? { clusterPort, routes: o.routes ? o.routes.split(',').map((r) => r.trim()) : [] } : {}),
+          },
+          { log: (line) => process.stderr.write(`${line}\n`) },
+        );
+        process.stdout.write(`Hub running: desks connect with \`foyer sync --server nats://THIS-LAPTOP:${port} --desk "Desk N"\`. Store: ${storeDir}. Press Ctrl+C to stop.\n`);
+        const stop = (): void => void hub.stop();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        const code = await hub.exited;
+        process.exitCode = code === 0 || code === null ? EXIT.ok : EXIT.failure;
+      } catch (err) {
+        process.stderr.write(`foyer: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = err instanceof InputError || err instanceof HubNotInstalledError ? EXIT.badInput : EXIT.failure;
+      }
+    });
+}
