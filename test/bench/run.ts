@@ -28,16 +28,24 @@ function print(section: BenchSection): void {
   }
 }
 
-const results: BenchSection[] = [];
+const results: (BenchSection | { title: string; error: string })[] = [];
 for (const name of MODULES) {
   if (only && only !== name) continue;
   const file = join(here, `${name}.ts`);
   if (!existsSync(file)) continue;
-  const mod = (await import(file)) as { bench: () => Promise<BenchSection> };
   if (!json) process.stderr.write(`running ${name}…\n`);
-  const section = await mod.bench();
-  results.push(section);
-  if (!json) print(section);
+  try {
+    const mod = (await import(file)) as { bench: () => Promise<BenchSection> };
+    const section = await mod.bench();
+    results.push(section);
+    if (!json) print(section);
+  } catch (err) {
+    // One broken section must not hide the others' numbers; the run still ends in failure.
+    const error = err instanceof Error ? err.message : String(err);
+    results.push({ title: name, error });
+    process.exitCode = 1;
+    if (!json) console.log(`\n## ${name}\n\nFAILED: ${error}`);
+  }
 }
 if (json) console.log(JSON.stringify(results, null, 2));
 console.log(json ? '' : '\nTimes in milliseconds.');
