@@ -13,10 +13,13 @@ export interface SyncOptions {
 }
 
 export const DEFAULT_STREAM = 'FOYER';
-export const SUBJECT_ROOT = 'foyer.events';
+
+/** Subjects of a stream: foyer.events.* for the venue's stream; streams of one server must not overlap. */
+export const subjectRootFor = (stream: string): string =>
+  stream === DEFAULT_STREAM ? 'foyer.events' : `foyer.${stream.toLowerCase()}.events`;
 
 /** Each desk publishes on its own subject, named by its node id (spaces and dots are not allowed). */
-export const subjectFor = (nodeId: string): string => `${SUBJECT_ROOT}.${nodeId}`;
+export const subjectFor = (stream: string, nodeId: string): string => `${subjectRootFor(stream)}.${nodeId}`;
 export const consumerNameFor = (nodeId: string): string => `desk_${nodeId}`;
 
 /** "nats://hub:4222,nats://b:4222" or "hub" → a list of URLs. */

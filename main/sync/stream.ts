@@ -1,7 +1,7 @@
 import {
   AckPolicy, DeliverPolicy, DiscardPolicy, JetStreamApiCodes, JetStreamApiError, type JetStreamManager, RetentionPolicy, StorageType,
 } from '@nats-io/jetstream';
-import { SUBJECT_ROOT } from './config.ts';
+import { subjectRootFor } from './config.ts';
 
 /**
  * Creates the stream every desk publishes to, unless it exists. Limits retention with no limits:
@@ -16,7 +16,7 @@ export async function ensureStream(jsm: JetStreamManager, name: string, replicas
   }
   const info = await jsm.streams.add({
     name,
-    subjects: [`${SUBJECT_ROOT}.>`],
+    subjects: [`${subjectRootFor(name)}.>`],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
     discard: DiscardPolicy.Old,

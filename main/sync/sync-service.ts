@@ -74,7 +74,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   };
 
   const publishLoop = async (conn: NatsConnection, js: JetStreamClient, isReady: () => boolean): Promise<void> => {
-    const subject = subjectFor(nodeId);
+    const subject = subjectFor(stream, nodeId);
     while (!stopped && !conn.isClosed()) {
       if (isReady() && online) {
         try {
