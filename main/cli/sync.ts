@@ -99,11 +99,16 @@ export function registerSync(program: Command): void {
           { log: (line) => process.stderr.write(`${line}\n`) },
         );
         process.stdout.write(`Hub running: desks connect with \`foyer sync --server nats://THIS-LAPTOP:${port} --desk "Desk N"\`. Store: ${storeDir}. Press Ctrl+C to stop.\n`);
-        const stop = (): void => void hub.stop();
+        let stopping = false;
+        const stop = (): void => {
+          stopping = true;
+          void hub.stop();
+        };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
         const code = await hub.exited;
-        process.exitCode = code === 0 || code === null ? EXIT.ok : EXIT.failure;
+        // nats-server exits with 1 even when asked to stop; only an unexpected exit is a failure.
+        process.exitCode = stopping || code === 0 ? EXIT.ok : EXIT.failure;
       } catch (err) {
         process.stderr.write(`foyer: ${err instanceof Error ? err.message : String(err)}\n`);
         process.exitCode = err instanceof InputError || err instanceof HubNotInstalledError ? EXIT.badInput : EXIT.failure;
