@@ -71,6 +71,8 @@ CREATE TABLE import_batches (
   problems TEXT NOT NULL DEFAULT '[]'
 ) STRICT;
 
+-- WITHOUT ROWID and one secondary index: a check-in writes as few pages as it can (it is durable
+-- before it is acknowledged, so every page written is waited for).
 CREATE TABLE checkins (
   id TEXT PRIMARY KEY,              -- id of the event that recorded it
   attendee_id TEXT NOT NULL REFERENCES attendees (id),
@@ -82,9 +84,9 @@ CREATE TABLE checkins (
   code TEXT,
   undone_at TEXT,
   undone_by TEXT
-) STRICT;
-CREATE INDEX checkins_attendee_day ON checkins (attendee_id, day);
-CREATE INDEX checkins_day_at ON checkins (day, at);
+) STRICT, WITHOUT ROWID;
+-- Serves admission (one person on one day) and the day's statistics (everyone on one day).
+CREATE INDEX checkins_day_attendee ON checkins (day, attendee_id);
 
 CREATE TABLE meetings (
   id TEXT PRIMARY KEY,
@@ -110,7 +112,6 @@ CREATE TABLE events (
   origin TEXT NOT NULL CHECK (origin IN ('local', 'remote')),
   payload TEXT NOT NULL
 ) STRICT;
-CREATE INDEX events_origin_seq ON events (origin, seq);
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 CREATE TRIGGER events_no_delete BEFORE DELETE ON events

@@ -102,8 +102,9 @@ export function countUnpublished(db: Db, publishedSeq: number): number {
   return db.prepare("SELECT count(*) FROM events WHERE origin = 'local' AND seq > ?").pluck().get(publishedSeq) as number;
 }
 
+/** Walks the log backwards from its end to the newest local event (no index on origin needed). */
 export function lastLocalSeq(db: Db): number {
-  return (db.prepare("SELECT max(seq) FROM events WHERE origin = 'local'").pluck().get() as number | null) ?? 0;
+  return (db.prepare("SELECT seq FROM events WHERE origin = 'local' ORDER BY seq DESC LIMIT 1").pluck().get() as number | undefined) ?? 0;
 }
 
 export function recordFailure(db: Db, f: Omit<SyncFailure, 'attempts'>): void {

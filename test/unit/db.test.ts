@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/open.ts';
 import { latestVersion, migrate, NewerDatabaseError } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
+import { ACTIVE_CHECKINS_SQL } from '../../db/queries/checkins.ts';
 import { apply } from '../../main/events/apply.ts';
 import { type EventEnvelope, newEvent } from '../../main/events/envelope.ts';
 import { emptyFields } from '../../main/roster/attendee.ts';
@@ -70,7 +71,9 @@ describe('opening a database', () => {
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
     expect(plan("SELECT attendee_id FROM ticket_codes WHERE code = 'X'")).toMatch(/SEARCH ticket_codes USING PRIMARY KEY/);
     expect(plan("SELECT id FROM attendees WHERE email = 'x' COLLATE NOCASE")).toMatch(/USING INDEX attendees_email/);
-    expect(plan("SELECT * FROM checkins WHERE attendee_id = 'a' AND day = 'd'")).toMatch(/USING INDEX checkins_attendee_day/);
+    expect(plan(ACTIVE_CHECKINS_SQL.replace('attendee_id = ?', "attendee_id = 'a'").replace('day = ?', "day = 'd'"))).toMatch(
+      /SEARCH checkins USING INDEX checkins_day_attendee \(day=\? AND attendee_id=\?\)/,
+    );
     expect(plan("SELECT * FROM meetings WHERE party_b = 'a'")).toMatch(/USING INDEX meetings_party_b/);
     expect(plan("SELECT attendee_rowid FROM search_terms WHERE kind = 0 AND term >= 'a' AND term < 'b'")).toMatch(/SEARCH search_terms USING PRIMARY KEY/);
   });
