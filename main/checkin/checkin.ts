@@ -2,7 +2,7 @@ import type { Db } from '../../db/open.ts';
 import { getAttendee, type StoredAttendee } from '../../db/queries/attendees.ts';
 import { activeCheckins, getCheckin, type CheckinRow } from '../../db/queries/checkins.ts';
 import { eventCalendar } from '../../db/queries/event.ts';
-import { apply } from '../events/apply.ts';
+import { apply, applyInTransaction } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
 import { dayIn } from '../event/today.ts';
 import { resolveCode } from './resolve.ts';
@@ -65,7 +65,7 @@ export function checkIn(db: Db, actor: Actor, request: CheckinRequest): CheckinR
       return { outcome: 'already', attendee, day, first, message: `Already checked in at ${first.at} at ${first.desk}.` };
     }
     const e = newEvent(actor, 'checkin.recorded', { attendeeId: attendee.id, day, method, code }, now);
-    apply(db, e);
+    applyInTransaction(db, e);
     return { outcome: 'admitted', checkinId: e.id, attendee, day, at: e.at };
   };
   return db.transaction(decide).immediate();

@@ -22,13 +22,24 @@ export interface ApplyResult {
  * any number of times. Runs inside the caller's transaction when there is one (a savepoint).
  */
 export function apply(db: Db, event: EventEnvelope, origin: 'local' | 'remote' = 'local'): ApplyResult {
+  return db.transaction(() => applyNow(db, event, origin))();
+}
+
+/**
+ * apply() for a caller that holds a write transaction it rolls back whole on any error (the
+ * check-in): no savepoint of its own, two statements fewer on the path a desk waits for.
+ */
+export function applyInTransaction(db: Db, event: EventEnvelope, origin: 'local' | 'remote' = 'local'): ApplyResult {
+  if (!db.inTransaction) throw new Error('applyInTransaction needs an open transaction');
+  return applyNow(db, event, origin);
+}
+
+function applyNow(db: Db, event: EventEnvelope, origin: 'local' | 'remote'): ApplyResult {
   const reducer = reducers[event.type];
   if (!reducer) throw new UnknownEventError(event.type);
   const payload = reducer.schema.parse(event.payload);
-  return db.transaction((): ApplyResult => {
-    const seq = insertEvent(db, event, origin);
-    if (seq === null) return { applied: false, seq: null };
-    reducer.reduce(db, { ...event, payload });
-    return { applied: true, seq };
-  })();
+  const seq = insertEvent(db, event, origin);
+  if (seq === null) return { applied: false, seq: null };
+  reducer.reduce(db, { ...event, payload });
+  return { applied: true, seq };
 }
