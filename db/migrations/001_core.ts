@@ -47,14 +47,11 @@ CREATE TABLE ticket_codes (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX ticket_codes_attendee ON ticket_codes (attendee_id);
 
--- Word-prefix index: one row per folded word; kind 0 = name word, 1 = organisation, e-mail or code.
-CREATE TABLE search_terms (
-  kind INTEGER NOT NULL,
-  term TEXT NOT NULL,
-  attendee_rowid INTEGER NOT NULL,
-  PRIMARY KEY (kind, term, attendee_rowid)
-) STRICT, WITHOUT ROWID;
-CREATE INDEX search_terms_attendee ON search_terms (attendee_rowid, kind, term);
+-- Word index (rowid = attendees.rowid) over folded text: name words, and organisation, e-mail and
+-- code words; prefix indexes make 1- and 2-letter queries as fast as longer ones.
+CREATE VIRTUAL TABLE attendee_words USING fts5 (
+  names, other, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2', detail = 'column'
+);
 
 -- Substring index over the folded text of each attendee (rowid = attendees.rowid).
 CREATE VIRTUAL TABLE attendee_fts USING fts5 (folded, tokenize = 'trigram', detail = 'none');

@@ -1,7 +1,8 @@
 import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
 import type { AttendeeWrite } from './attendees.ts';
-import { type IndexEntry, NAME_TERM, OTHER_TERM } from './search-index.ts';
+import { encodeFieldClock } from './field-clock.ts';
+import { type IndexEntry, insertIndexRows } from './search-index.ts';
 
 // Writes for people new to this desk (an import chunk of up to 500): plain inserts through cached
 // statements, table by table, with no per-person reads or upserts. Measured at 100k rows, this is
@@ -28,7 +29,7 @@ export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[]): numb
     const info = insert.run(
       a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
       f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
-      JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, JSON.stringify(a.fieldClock), a.at, a.at,
+      JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, encodeFieldClock(a.fieldClock), a.at, a.at,
     );
     return Number(info.lastInsertRowid);
   });
@@ -42,11 +43,5 @@ export function insertCodes(db: Db, pairs: readonly (readonly [code: string, att
 
 /** Search index rows for attendees that have none yet. */
 export function indexNewAttendees(db: Db, entries: readonly (readonly [rowid: number, entry: IndexEntry])[]): void {
-  const term = prepared(db, 'INSERT INTO search_terms (kind, term, attendee_rowid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
-  const text = prepared(db, 'INSERT INTO attendee_fts (rowid, folded) VALUES (?, ?)');
-  for (const [rowid, e] of entries) {
-    for (const w of new Set(e.nameWords)) term.run(NAME_TERM, w, rowid);
-    for (const w of new Set(e.otherWords)) term.run(OTHER_TERM, w, rowid);
-  }
-  for (const [rowid, e] of entries) text.run(rowid, e.folded);
+  for (const [rowid, e] of entries) insertIndexRows(db, rowid, e);
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
+import { decodeFieldClock, encodeFieldClock } from './field-clock.ts';
 import type { Attendee, AttendeeFields } from '../../main/roster/attendee.ts';
 
 interface AttendeeRow {
@@ -28,7 +29,7 @@ function fromRow(db: Db, r: AttendeeRow): StoredAttendee {
     days: r.days === null ? null : (JSON.parse(r.days) as string[]), status: r.status, notes: r.notes,
     attention: r.attention === 1, shareContact: r.share_contact === 1, custom: JSON.parse(r.custom) as Record<string, string>,
     codes: codesOf(db, r.id), source: r.source, importBatch: r.import_batch, missingFromSource: r.missing_from_source === 1,
-    fieldClock: JSON.parse(r.field_clock) as FieldClock, createdAt: r.created_at, updatedAt: r.updated_at,
+    fieldClock: decodeFieldClock(r.field_clock), createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }
 
@@ -78,7 +79,7 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
   const params = [
     a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
     f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
-    JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, JSON.stringify(a.fieldClock), a.at, a.at,
+    JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, encodeFieldClock(a.fieldClock), a.at, a.at,
   ];
   return prepared(db, `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email,
          category, days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source,

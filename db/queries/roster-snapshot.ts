@@ -1,6 +1,7 @@
 import type { Db } from '../open.ts';
 import type { FieldClock } from './attendees.ts';
 import type { AttendeeFields } from '../../main/roster/attendee.ts';
+import { decodeFieldClock } from './field-clock.ts';
 
 /** What an import needs to know about one attendee already in the database. */
 export interface KnownAttendee {
@@ -35,7 +36,7 @@ export function loadRosterSnapshot(db: Db): Map<string, KnownAttendee> {
         days: r.days === null ? null : (JSON.parse(r.days) as string[]), status: r.status, notes: r.notes,
         attention: r.attention === 1, shareContact: r.share_contact === 1, custom: JSON.parse(r.custom) as Record<string, string>,
       },
-      fieldClock: JSON.parse(r.field_clock) as FieldClock,
+      fieldClock: decodeFieldClock(r.field_clock),
       codes: [],
       fromImport: r.import_batch !== null,
       missingFromSource: r.missing_from_source === 1,

@@ -5,44 +5,43 @@ export const NAME_TERM = 0;
 export const OTHER_TERM = 1;
 
 export interface IndexEntry {
+  /** Folded words of the names. */
   readonly nameWords: readonly string[];
+  /** Folded words of the organisation, e-mail and ticket codes. */
   readonly otherWords: readonly string[];
+  /** Folded text for substring search. */
   readonly folded: string;
 }
 
-/** Replaces the search index rows of one attendee (words for prefix search, text for substrings). */
+/** Writes the search index rows of one attendee, replacing earlier ones unless it is new. */
 export function indexAttendee(db: Db, rowid: number, entry: IndexEntry, isNew: boolean): void {
   if (!isNew) {
-    prepared(db, 'DELETE FROM search_terms WHERE attendee_rowid = ?').run(rowid);
+    prepared(db, 'DELETE FROM attendee_words WHERE rowid = ?').run(rowid);
     prepared(db, 'DELETE FROM attendee_fts WHERE rowid = ?').run(rowid);
   }
-  const insertTerm = prepared(db, 'INSERT INTO search_terms (kind, term, attendee_rowid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  insertIndexRows(db, rowid, entry);
+}
+
+export function insertIndexRows(db: Db, rowid: number, entry: IndexEntry): void {
+  prepared(db, 'INSERT INTO attendee_words (rowid, names, other) VALUES (?, ?, ?)').run(
+    rowid,
+    entry.nameWords.join(' '),
+    entry.otherWords.join(' '),
   );
-  for (const w of new Set(entry.nameWords)) insertTerm.run(NAME_TERM, w, rowid);
-  for (const w of new Set(entry.otherWords)) insertTerm.run(OTHER_TERM, w, rowid);
   prepared(db, 'INSERT INTO attendee_fts (rowid, folded) VALUES (?, ?)').run(rowid, entry.folded);
 }
 
-/** Upper bound of a prefix range: every string starting with `prefix` sorts below it. */
-const prefixEnd = (prefix: string): string => `${prefix}\u{10FFFF}`;
+// Query words are letters and digits only (foldedWords), so quoting them is enough.
+const prefixOf = (word: string): string => `"${word}" *`;
 
 /**
  * Attendees with a word of the given kind starting with `first`, who also have, for each of
- * `others`, some name or other word starting with it. Walks the (kind, term) primary key.
+ * `others`, some name or other word starting with it.
  */
 export function byWordPrefix(db: Db, kind: number, first: string, others: readonly string[], limit: number): number[] {
-  const extra = others
-    .map(
-      () => `AND EXISTS (SELECT 1 FROM search_terms o WHERE o.attendee_rowid = t.attendee_rowid
-               AND o.kind IN (0, 1) AND o.term >= ? AND o.term < ?)`,
-    )
-    .join(' ');
-  const sql = `SELECT DISTINCT t.attendee_rowid FROM search_terms t
-               WHERE t.kind = ? AND t.term >= ? AND t.term < ? ${extra} LIMIT ?`;
-  const params: (string | number)[] = [kind, first, prefixEnd(first)];
-  for (const o of others) params.push(o, prefixEnd(o));
-  params.push(limit);
-  return prepared(db, sql).pluck().all(...params) as number[];
+  const column = kind === NAME_TERM ? '{names}' : '{other}';
+  const match = [`${column} : ${prefixOf(first)}`, ...others.map((o) => `{names other} : ${prefixOf(o)}`)].join(' AND ');
+  return prepared(db, 'SELECT rowid FROM attendee_words WHERE attendee_words MATCH ? LIMIT ?').pluck().all(match, limit) as number[];
 }
 
 const quote = (s: string): string => `"${s.replaceAll('"', '""')}"`;
@@ -62,6 +61,8 @@ export function byTrigramOverlap(db: Db, word: string, limit: number): { rowid: 
   for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
   if (grams.size === 0) return [];
   const match = [...grams].map(quote).join(' OR ');
-  return prepared(db, 'SELECT rowid, folded FROM attendee_fts WHERE attendee_fts MATCH ? ORDER BY rank LIMIT ?')
-    .all(match, limit) as { rowid: number; folded: string }[];
+  return prepared(db, 'SELECT rowid, folded FROM attendee_fts WHERE attendee_fts MATCH ? ORDER BY rank LIMIT ?').all(
+    match,
+    limit,
+  ) as { rowid: number; folded: string }[];
 }

@@ -12,8 +12,7 @@ export function indexEntryFor(f: AttendeeFields, codes: readonly string[]): Inde
   const email = fold(f.email);
   return {
     nameWords: splitFolded(names),
-    // The whole e-mail is a prefix term; fragments of it are found through the trigram index.
-    otherWords: [...splitFolded(organisation), ...(email ? [email] : []), ...codes.map(fold)],
+    otherWords: [...splitFolded(organisation), ...splitFolded(email), ...codes.flatMap((c) => splitFolded(fold(c)))],
     // Codes stay out of the substring index: they are found exactly or by prefix (otherWords).
     folded: `${names} \u2502 ${organisation} \u2502 ${email}`,
   };

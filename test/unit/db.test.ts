@@ -25,7 +25,10 @@ describe('opening a database', () => {
   it('migrates an empty database to the latest version with STRICT tables', () => {
     const db = track(openDb(':memory:'));
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
-    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%' AND name NOT LIKE '%fts%'").all() as { name: string; sql: string }[];
+    // FTS5 keeps its data in shadow tables (name_data, name_idx, …) that it creates itself.
+    const virtual = db.prepare("SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%'").pluck().all() as string[];
+    const tables = (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'").all() as { name: string; sql: string }[])
+      .filter((t) => !virtual.some((v) => t.name.startsWith(`${v}_`)));
     expect(tables.length).toBeGreaterThan(5);
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT/);
   });
@@ -75,7 +78,7 @@ describe('opening a database', () => {
       /SEARCH checkins USING INDEX checkins_day_attendee \(day=\? AND attendee_id=\?\)/,
     );
     expect(plan("SELECT * FROM meetings WHERE party_b = 'a'")).toMatch(/USING INDEX meetings_party_b/);
-    expect(plan("SELECT attendee_rowid FROM search_terms WHERE kind = 0 AND term >= 'a' AND term < 'b'")).toMatch(/SEARCH search_terms USING PRIMARY KEY/);
+    expect(plan("SELECT rowid FROM attendee_words WHERE attendee_words MATCH '{names} : \"a\" *'")).toMatch(/VIRTUAL TABLE INDEX/);
   });
 });
 
