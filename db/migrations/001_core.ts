@@ -32,6 +32,7 @@ CREATE TABLE attendees (
   attention INTEGER NOT NULL DEFAULT 0 CHECK (attention IN (0, 1)),
   share_contact INTEGER NOT NULL DEFAULT 0 CHECK (share_contact IN (0, 1)),
   custom TEXT NOT NULL DEFAULT '{}',
+  codes TEXT NOT NULL DEFAULT '[]',  -- JSON array of the person's ticket codes, sorted (for display)
   source TEXT NOT NULL DEFAULT '',
   import_batch TEXT,
   missing_from_source INTEGER NOT NULL DEFAULT 0 CHECK (missing_from_source IN (0, 1)),
@@ -41,16 +42,18 @@ CREATE TABLE attendees (
 ) STRICT;
 CREATE INDEX attendees_email ON attendees (email COLLATE NOCASE);
 
+-- Which person a scanned code belongs to; each code belongs to one person.
 CREATE TABLE ticket_codes (
   code TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
   attendee_id TEXT NOT NULL REFERENCES attendees (id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX ticket_codes_attendee ON ticket_codes (attendee_id);
 
 -- Word index (rowid = attendees.rowid) over folded text: name words, and organisation, e-mail and
 -- code words; prefix indexes make 1- and 2-letter queries as fast as longer ones.
+-- Contentless: only rowids are ever read back, so the text is not stored a second time.
 CREATE VIRTUAL TABLE attendee_words USING fts5 (
-  names, other, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2', detail = 'column'
+  names, other, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2', detail = 'column',
+  content = '', contentless_delete = 1
 );
 
 -- Substring index over the folded text of each attendee (rowid = attendees.rowid).

@@ -1,6 +1,6 @@
 import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
-import type { AttendeeWrite } from './attendees.ts';
+import { type AttendeeWrite, sortedCodes } from './attendees.ts';
 import { encodeFieldClock } from './field-clock.ts';
 import { type IndexEntry, insertIndexRows } from './search-index.ts';
 
@@ -15,21 +15,41 @@ export function existingIds(db: Db, ids: readonly string[]): Set<string> {
   return new Set(ids.filter((id) => known.get(id) !== undefined));
 }
 
-/** Inserts new attendees; returns each one's rowid, in order. */
-export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[]): number[] {
+/**
+ * The codes each new person may take, in row order: a code already held, or claimed by an earlier
+ * row of the same chunk, stays with its holder (as addCodes does one person at a time).
+ */
+export function claimFreeCodes(db: Db, rows: readonly { codes: readonly string[] }[]): string[][] {
+  const held = prepared(db, 'SELECT 1 FROM ticket_codes WHERE code = ?').pluck();
+  const claimed = new Set<string>();
+  return rows.map((r) =>
+    sortedCodes(
+      r.codes.filter((code) => {
+        const key = code.toLowerCase(); // ticket_codes compares codes with NOCASE
+        if (claimed.has(key) || held.get(code) !== undefined) return false;
+        claimed.add(key);
+        return true;
+      }),
+    ),
+  );
+}
+
+/** Inserts new attendees with the codes they claimed; returns each one's rowid, in order. */
+export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[], codes: readonly string[][]): number[] {
   const insert = prepared(
     db,
     `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email, category,
-       days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source, field_clock,
-       created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       days, status, notes, attention, share_contact, custom, codes, source, import_batch, missing_from_source,
+       field_clock, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return rows.map((a) => {
+  return rows.map((a, i) => {
     const f = a.fields;
     const info = insert.run(
       a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
       f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
-      JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, encodeFieldClock(a.fieldClock), a.at, a.at,
+      JSON.stringify(f.custom), JSON.stringify(codes[i] ?? []), a.source, a.importBatch, a.missingFromSource ? 1 : 0,
+      encodeFieldClock(a.fieldClock), a.at, a.at,
     );
     return Number(info.lastInsertRowid);
   });

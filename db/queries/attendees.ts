@@ -7,7 +7,7 @@ interface AttendeeRow {
   rowid: number; id: string; first_name: string; family_name: string; display_name: string;
   organisation: string; job_title: string; country: string; email: string; category: string;
   days: string | null; status: Attendee['status']; notes: string; attention: number; share_contact: number;
-  custom: string; source: string; import_batch: string | null; missing_from_source: number;
+  custom: string; codes: string; source: string; import_batch: string | null; missing_from_source: number;
   field_clock: string; created_at: string; updated_at: string;
 }
 
@@ -19,30 +19,28 @@ export interface StoredAttendee extends Attendee {
   readonly fieldClock: FieldClock;
 }
 
-const codesOf = (db: Db, id: string): string[] =>
-  (prepared(db, 'SELECT code FROM ticket_codes WHERE attendee_id = ? ORDER BY code').pluck().all(id) as string[]);
 
-function fromRow(db: Db, r: AttendeeRow): StoredAttendee {
+function fromRow(r: AttendeeRow): StoredAttendee {
   return {
     rowid: r.rowid, id: r.id, firstName: r.first_name, familyName: r.family_name, displayName: r.display_name,
     organisation: r.organisation, jobTitle: r.job_title, country: r.country, email: r.email, category: r.category,
     days: r.days === null ? null : (JSON.parse(r.days) as string[]), status: r.status, notes: r.notes,
     attention: r.attention === 1, shareContact: r.share_contact === 1, custom: JSON.parse(r.custom) as Record<string, string>,
-    codes: codesOf(db, r.id), source: r.source, importBatch: r.import_batch, missingFromSource: r.missing_from_source === 1,
+    codes: JSON.parse(r.codes) as string[], source: r.source, importBatch: r.import_batch, missingFromSource: r.missing_from_source === 1,
     fieldClock: decodeFieldClock(r.field_clock), createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }
 
 export function getAttendee(db: Db, id: string): StoredAttendee | undefined {
   const row = prepared(db, 'SELECT * FROM attendees WHERE id = ?').get(id) as AttendeeRow | undefined;
-  return row && fromRow(db, row);
+  return row && fromRow(row);
 }
 
 export function getAttendeesByRowid(db: Db, rowids: readonly number[]): StoredAttendee[] {
   const byRowid = prepared(db, 'SELECT * FROM attendees WHERE rowid = ?');
   return rowids.flatMap((rowid) => {
     const r = byRowid.get(rowid) as AttendeeRow | undefined;
-    return r ? [fromRow(db, r)] : [];
+    return r ? [fromRow(r)] : [];
   });
 }
 
@@ -91,7 +89,7 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
          status = excluded.status, notes = excluded.notes, attention = excluded.attention,
          share_contact = excluded.share_contact, custom = excluded.custom, source = excluded.source,
          import_batch = excluded.import_batch, missing_from_source = excluded.missing_from_source,
-         field_clock = excluded.field_clock, updated_at = excluded.updated_at
+         field_clock = excluded.field_clock, updated_at = max(updated_at, excluded.updated_at)
        RETURNING rowid`,
     )
     .pluck()
@@ -101,8 +99,14 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
 /** Adds ticket codes not yet known; a code held by someone else is left with them. */
 export function addCodes(db: Db, attendeeId: string, codes: readonly string[]): void {
   const insert = prepared(db, 'INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
-  for (const code of codes) insert.run(code, attendeeId);
+  const added = codes.filter((code) => insert.run(code, attendeeId).changes === 1);
+  if (added.length === 0) return;
+  const held = JSON.parse(prepared(db, 'SELECT codes FROM attendees WHERE id = ?').pluck().get(attendeeId) as string) as string[];
+  prepared(db, 'UPDATE attendees SET codes = ? WHERE id = ?').run(JSON.stringify(sortedCodes([...held, ...added])), attendeeId);
 }
+
+/** Codes in one canonical order, so that every desk stores the same text. */
+export const sortedCodes = (codes: readonly string[]): string[] => [...new Set(codes)].sort();
 
 export function setMissingFromSource(db: Db, ids: readonly string[], missing: boolean): void {
   const update = prepared(db, 'UPDATE attendees SET missing_from_source = ? WHERE id = ?');

@@ -10,7 +10,7 @@ export interface NoShowRow {
   category: string; codes: string; attendeeId: string;
 }
 
-const codes = `(SELECT group_concat(code, ' ') FROM (SELECT code FROM ticket_codes t WHERE t.attendee_id = a.id ORDER BY code))`;
+const codes = `(SELECT group_concat(value, ' ') FROM json_each(a.codes))`;
 
 /** Check-ins that stand (not undone), of one day or of all days, in the order they happened. */
 export function checkinsForExport(db: Db, day: string | null): CheckinExportRow[] {

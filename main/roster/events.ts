@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import { addCodes, getAttendee, setMissingFromSource, writeAttendee } from '../../db/queries/attendees.ts';
 import { recordImportBatch } from '../../db/queries/import-batches.ts';
-import { existingIds, indexNewAttendees, insertCodes, insertNewAttendees } from '../../db/queries/attendees-bulk.ts';
+import { claimFreeCodes, existingIds, indexNewAttendees, insertCodes, insertNewAttendees } from '../../db/queries/attendees-bulk.ts';
 import { indexAttendee } from '../../db/queries/search-index.ts';
 import { eventKey, type EventEnvelope } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
@@ -87,11 +87,12 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
     const { fields, clock } = mergeFields(undefined, row.fields, key, false);
     return { id: row.id, fields, source: 'import', importBatch: batchId, missingFromSource: false, fieldClock: clock, at: event.at };
   });
-  const rowids = insertNewAttendees(db, writes);
-  insertCodes(db, rows.flatMap((r) => r.codes.map((c) => [c, r.id] as const)));
+  const codes = claimFreeCodes(db, rows);
+  const rowids = insertNewAttendees(db, writes, codes);
+  insertCodes(db, rows.flatMap((r, i) => (codes[i] ?? []).map((c) => [c, r.id] as const)));
   indexNewAttendees(
     db,
-    writes.map((w, i) => [rowids[i] as number, indexEntryFor(w.fields, (rows[i] as z.infer<typeof importedRow>).codes)] as const),
+    writes.map((w, i) => [rowids[i] as number, indexEntryFor(w.fields, codes[i] ?? [])] as const),
   );
 }
 

@@ -13,7 +13,8 @@ export function indexEntryFor(f: AttendeeFields, codes: readonly string[]): Inde
   return {
     nameWords: splitFolded(names),
     otherWords: [...splitFolded(organisation), ...splitFolded(email), ...codes.flatMap((c) => splitFolded(fold(c)))],
-    // Codes stay out of the substring index: they are found exactly or by prefix (otherWords).
-    folded: `${names} \u2502 ${organisation} \u2502 ${email}`,
+    // The substring (trigram) index holds names and organisation only: e-mail and code words are
+    // found by prefix (otherWords), and every indexed character costs trigrams on import.
+    folded: `${names} \u2502 ${organisation}`,
   };
 }
