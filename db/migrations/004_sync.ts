@@ -6,6 +6,7 @@ CREATE TABLE sync_config (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   servers TEXT NOT NULL,            -- JSON array of nats:// URLs
   desk TEXT NOT NULL,               -- display name of this desk
+  token TEXT,                       -- the hub's authorization token (foyer hub prints it)
   updated_at TEXT NOT NULL
 ) STRICT;
 

@@ -4,6 +4,8 @@ import type { Db } from '../open.ts';
 export interface SyncConfig {
   readonly servers: readonly string[];
   readonly desk: string;
+  /** The hub's authorization token; null for a hub without one. */
+  readonly token: string | null;
 }
 
 export interface SyncStateRow {
@@ -30,15 +32,18 @@ export interface SyncFailure {
 }
 
 export function readSyncConfig(db: Db): SyncConfig | undefined {
-  const r = db.prepare('SELECT servers, desk FROM sync_config WHERE id = 1').get() as { servers: string; desk: string } | undefined;
-  return r && { servers: JSON.parse(r.servers) as string[], desk: r.desk };
+  const r = db.prepare('SELECT servers, desk, token FROM sync_config WHERE id = 1').get() as
+    | { servers: string; desk: string; token: string | null }
+    | undefined;
+  return r && { servers: JSON.parse(r.servers) as string[], desk: r.desk, token: r.token };
 }
 
 export function writeSyncConfig(db: Db, c: SyncConfig, now = new Date()): void {
   db.prepare(
-    `INSERT INTO sync_config (id, servers, desk, updated_at) VALUES (1, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET servers = excluded.servers, desk = excluded.desk, updated_at = excluded.updated_at`,
-  ).run(JSON.stringify(c.servers), c.desk, now.toISOString());
+    `INSERT INTO sync_config (id, servers, desk, token, updated_at) VALUES (1, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET servers = excluded.servers, desk = excluded.desk, token = excluded.token,
+       updated_at = excluded.updated_at`,
+  ).run(JSON.stringify(c.servers), c.desk, c.token, now.toISOString());
 }
 
 /** The sync state row, created on first use with a fresh node id. */

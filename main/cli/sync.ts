@@ -5,7 +5,7 @@ import { readSyncConfig } from '../../db/queries/sync.ts';
 import { InputError } from '../errors.ts';
 import { appDataDir } from '../paths.ts';
 import { parseServers } from '../sync/config.ts';
-import { HubNotInstalledError, startHub } from '../sync/hub.ts';
+import { HubNotInstalledError, hubToken, startHub } from '../sync/hub.ts';
 import { type SyncStatus, syncStatus } from '../sync/status.ts';
 import { startSync } from '../sync/sync-service.ts';
 import { EXIT, type GlobalOptions, run } from './runner.ts';
@@ -27,14 +27,19 @@ const statusLine = (s: SyncStatus): string =>
   `${new Date().toISOString()}  ${s.connected ? 'connected' : 'offline'}  waiting to send: ${s.waitingToSend}` +
   (s.failedEvents ? `  not applied: ${s.failedEvents}` : '');
 
-/** Server and desk name: the flags, else what is stored from the last run. */
-function target(db: Db, program: Command, server: string | undefined): { servers: string[]; desk: string } {
+/** Server, desk name and hub token: the flags, else what is stored from the last run. */
+function target(
+  db: Db,
+  program: Command,
+  server: string | undefined,
+  token: string | undefined,
+): { servers: string[]; desk: string; token: string | null } {
   const stored = readSyncConfig(db);
   const servers = server ? parseServers(server) : [...(stored?.servers ?? [])];
   if (servers.length === 0) throw new InputError('No server: pass --server nats://HOST:4222 (it is remembered for the next time).');
   const desk = program.opts<GlobalOptions>().desk ?? stored?.desk ?? process.env.FOYER_DESK;
   if (!desk) throw new InputError('No desk name: pass --desk "Desk 2" (it is remembered for the next time).');
-  return { servers, desk };
+  return { servers, desk, token: token ?? stored?.token ?? null };
 }
 
 export function registerSync(program: Command): void {
@@ -42,13 +47,14 @@ export function registerSync(program: Command): void {
     .command('sync')
     .description('sync this desk with the others through a NATS server, in the foreground until Ctrl+C')
     .option('--server <urls>', 'NATS server URL(s), comma-separated (remembered)')
+    .option('--token <token>', 'the token `foyer hub` printed (remembered)')
     .option('--replicas <n>', 'copies of the event log in a NATS cluster (3 for a 3-node cluster)', '1')
     .action(
-      run(program, async (ctx, o: { server?: string; replicas: string }) => {
-        const { servers, desk } = target(ctx.db, program, o.server);
+      run(program, async (ctx, o: { server?: string; token?: string; replicas: string }) => {
+        const { servers, desk, token } = target(ctx.db, program, o.server, o.token);
         const replicas = Number(o.replicas);
         if (!Number.isInteger(replicas) || replicas < 1 || replicas > 5) throw new InputError('--replicas must be 1 to 5');
-        const handle = startSync(ctx.db, { servers, desk, replicas });
+        const handle = startSync(ctx.db, { servers, desk, replicas, token });
         ctx.progress(`Syncing ${ctx.dbPath} as "${desk}" with ${servers.join(', ')}. Press Ctrl+C to stop.`);
         let last = '';
         const report = setInterval(() => {
@@ -84,21 +90,26 @@ export function registerSync(program: Command): void {
     .option('--name <name>', 'server name (for a cluster: unique per node)')
     .option('--cluster-port <port>', 'route port for a 3-node cluster, e.g. 6222')
     .option('--routes <urls>', 'the other nodes, e.g. nats://10.0.0.2:6222,nats://10.0.0.3:6222')
-    .action(async (o: { port: string; store?: string; name?: string; clusterPort?: string; routes?: string }) => {
+    .option('--token <token>', 'the token desks must present (default: one generated and kept with the store)')
+    .action(async (o: { port: string; store?: string; name?: string; clusterPort?: string; routes?: string; token?: string }) => {
       const port = Number(o.port);
       try {
         if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new InputError('--port must be 1 to 65535');
         const storeDir = o.store ?? join(appDataDir(), 'nats');
         const clusterPort = o.clusterPort === undefined ? undefined : Number(o.clusterPort);
+        const token = o.token ?? hubToken(storeDir);
         const hub = await startHub(
           {
-            port, storeDir,
+            port, storeDir, token,
             ...(o.name ? { name: o.name } : {}),
             ...(clusterPort !== undefined ? { clusterPort, routes: o.routes ? o.routes.split(',').map((r) => r.trim()) : [] } : {}),
           },
           { log: (line) => process.stderr.write(`${line}\n`) },
         );
-        process.stdout.write(`Hub running: desks connect with \`foyer sync --server nats://THIS-LAPTOP:${port} --desk "Desk N"\`. Store: ${storeDir}. Press Ctrl+C to stop.\n`);
+        process.stdout.write(
+          `Hub running: desks connect with \`foyer sync --server nats://THIS-LAPTOP:${port} --token ${token} --desk "Desk N"\`. ` +
+            `Store: ${storeDir}. Press Ctrl+C to stop.\n`,
+        );
         let stopping = false;
         const stop = (): void => {
           stopping = true;

@@ -4,6 +4,8 @@ export interface SyncOptions {
   readonly servers: readonly string[];
   /** Display name of this desk, e.g. "Desk 2". */
   readonly desk: string;
+  /** The hub's authorization token (`foyer hub` prints it); the stream carries the roster and the badge key. */
+  readonly token?: string | null;
   /** Stream name; tests use their own. */
   readonly stream?: string;
   /** Copies of the stream kept by a cluster (3 for a 3-node venue cluster). */

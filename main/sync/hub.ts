@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 export class HubNotInstalledError extends Error {
@@ -42,11 +43,14 @@ export interface HubOptions {
   readonly clusterPort?: number;
   readonly routes?: readonly string[];
   readonly clusterName?: string;
+  /** Clients must present this token: the stream carries the roster and the badge-signing key. */
+  readonly token?: string;
 }
 
 export function hubArgs(o: HubOptions): string[] {
   const args = ['-js', '-sd', o.storeDir, '-a', o.host ?? '0.0.0.0', '-p', String(o.port)];
   if (o.name) args.push('-n', o.name);
+  if (o.token) args.push('--auth', o.token);
   if (o.clusterPort !== undefined) {
     args.push('--cluster_name', o.clusterName ?? 'foyer', '--cluster', `nats://0.0.0.0:${o.clusterPort}`);
     if (o.routes?.length) args.push('--routes', o.routes.join(','));
@@ -92,4 +96,17 @@ export function startHub(o: HubOptions, options: { binary?: string; log?: (line:
       if (!ready) reject(new Error(`nats-server exited (${code}) before it was ready:\n${output.trim()}`));
     });
   });
+}
+
+/**
+ * The hub's token, kept beside its store so that a restarted hub accepts the desks it had:
+ * generated on first use, readable only by its owner.
+ */
+export function hubToken(storeDir: string): string {
+  const file = join(storeDir, 'hub-token');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(storeDir, { recursive: true });
+  const token = randomBytes(16).toString('hex');
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  return token;
 }

@@ -31,7 +31,7 @@ const errorText = (err: unknown): string => (err instanceof Error ? err.message 
  */
 export function startSync(db: Db, options: SyncOptions): SyncHandle {
   const servers = [...options.servers];
-  writeSyncConfig(db, { servers, desk: options.desk });
+  writeSyncConfig(db, { servers, desk: options.desk, token: options.token ?? null });
   const { nodeId } = readSyncState(db);
   const stream = options.stream ?? DEFAULT_STREAM;
   const consumerName = consumerNameFor(nodeId);
@@ -109,6 +109,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
         nc = await connect({
           servers, name: `foyer ${options.desk}`, timeout: 2_000, reconnect: true, maxReconnectAttempts: -1,
           reconnectTimeWait: 250, pingInterval: 2_000, maxPingOut: 2,
+          ...(options.token ? { token: options.token } : {}),
         });
       } catch (err) {
         fail(err);

@@ -41,11 +41,22 @@ describe('foyer hub / foyer sync / foyer sync status', () => {
     const d2 = join(dir, 'd2.sqlite');
     foyer(d1, 'event', 'create', '--name', 'ECC', '--start', '2025-05-14', '--time-zone', 'UTC');
     expect(JSON.parse(foyer(d1, '--json', 'sync', 'status'))).toMatchObject({ configured: false, running: false, connected: false });
-    const s1 = background('--db', d1, '--desk', 'Desk 1', 'sync', '--server', `127.0.0.1:${port}`);
-    const s2 = background('--db', d2, '--desk', 'Desk 2', 'sync', '--server', `nats://127.0.0.1:${port}`);
+    // The hub requires the token it printed: the stream carries the roster and the badge key.
+    const token = /--token ([0-9a-f]{32})/.exec(hubOut)?.[1] as string;
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    const status = (db: string): Record<string, unknown> => JSON.parse(foyer(db, '--json', 'sync', 'status')) as Record<string, unknown>;
+    const intruder = join(dir, 'intruder.sqlite');
+    const s0 = background('--db', intruder, '--desk', 'Intruder', 'sync', '--server', `127.0.0.1:${port}`, '--token', 'guess');
+    children.push(s0);
+    await waitFor(() => /authori[sz]ation/i.test(String(status(intruder).lastError)), () => JSON.stringify(status(intruder)));
+    expect(status(intruder).connected).toBe(false);
+    s0.kill('SIGINT');
+    await exit(s0);
+
+    const s1 = background('--db', d1, '--desk', 'Desk 1', 'sync', '--server', `127.0.0.1:${port}`, '--token', token);
+    const s2 = background('--db', d2, '--desk', 'Desk 2', 'sync', '--server', `nats://127.0.0.1:${port}`, '--token', token);
     children.push(s1, s2);
 
-    const status = (db: string): Record<string, unknown> => JSON.parse(foyer(db, '--json', 'sync', 'status')) as Record<string, unknown>;
     await waitFor(() => status(d1).connected === true && status(d2).connected === true, () => JSON.stringify(status(d1)));
     expect(status(d1)).toMatchObject({ configured: true, desk: 'Desk 1', running: true, waitingToSend: 0, failedEvents: 0 });
 
