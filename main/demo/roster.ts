@@ -21,18 +21,34 @@ export const MATCHMAKING_CLUSTERS = 149;
 
 const EXTRA_SECTORS = ['Agrifood', 'ICT', 'Wood and Furniture', 'Textile', 'Energy', 'Health', 'Tourism', 'Bio-economy', 'Automotive', 'Logistics'];
 
+// Regions that host clusters, for the clusters beyond the named ones ("Dobrogea Energy Cluster").
+const REGIONS: Readonly<Record<string, readonly string[]>> = {
+  Romania: ['Dobrogea', 'Oltenia', 'Muntenia', 'Banat', 'Crișana', 'Maramureș', 'Bucovina', 'Argeș', 'Sibiu', 'Brăila'],
+  Poland: ['Podkarpackie', 'Lubelskie', 'Warmińsko-Mazurskie', 'Świętokrzyskie', 'Opolskie'],
+  Hungary: ['Győr', 'Debrecen', 'Pécs', 'Székesfehérvár'],
+  Germany: ['Sachsen', 'Thüringen', 'Saarland', 'Rheinland-Pfalz', 'Ostwestfalen'],
+  Ukraine: ['Lviv', 'Dnipro', 'Odesa', 'Chernivtsi', 'Zakarpattia'],
+  France: ['Auvergne', 'Bretagne', 'Occitanie', 'Grand Est'],
+  Spain: ['Aragón', 'Castilla y León', 'Murcia'],
+  Italy: ['Emilia-Romagna', 'Puglia', 'Friuli Venezia Giulia'],
+  Greece: ['Crete', 'Epirus', 'Thessaly'],
+  Czechia: ['Jihomoravský', 'Plzeňský'],
+  Turkey: ['Bursa', 'İzmir', 'Konya'],
+  Sweden: ['Västerbotten', 'Skåne'],
+  Portugal: ['Minho', 'Alentejo'],
+  Moldova: ['Bălți', 'Chișinău'], // Romanian-speaking: the Romanian name pool fits
+};
+
 /** The 149 clusters of the matchmaking: the named ones, then regional sector clusters. */
 export function clusters(rnd: () => number): DemoOrganisation[] {
-  const named = POOLS.flatMap((p) => p.clusterNames.map((name) => ({ name, country: p.country })));
-  const out = [...named];
-  let n = 0;
+  const out = POOLS.flatMap((p) => p.clusterNames.map((name) => ({ name, country: p.country })));
+  const regional = Object.entries(REGIONS).flatMap(([country, regions]) => regions.map((region) => ({ country, region })));
   while (out.length < MATCHMAKING_CLUSTERS) {
-    const pool = pick(rnd, POOLS);
-    const name = `${pool.country} ${EXTRA_SECTORS[n % EXTRA_SECTORS.length]} Cluster ${Math.floor(n / EXTRA_SECTORS.length) + 1}`;
-    if (!out.some((o) => o.name === name)) out.push({ name, country: pool.country });
-    n++;
+    const { country, region } = pick(rnd, regional);
+    const name = `${region} ${pick(rnd, EXTRA_SECTORS)} Cluster`;
+    if (!out.some((o) => o.name === name)) out.push({ name, country });
   }
-  return out.slice(0, MATCHMAKING_CLUSTERS).map((o) => ({ ...o, domain: domainOf(o.name) }));
+  return out.map((o) => ({ ...o, domain: domainOf(o.name) }));
 }
 
 const OTHER_ORGANISATIONS: readonly (readonly [string, string])[] = [
