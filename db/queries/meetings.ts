@@ -1,4 +1,4 @@
-// Reads of the meetings table (writes are in meeting-writes.ts, behind the meetings.imported event).
+// The meetings table: reads, and the writes behind the meetings.imported event.
 import type { Db } from '../open.ts';
 
 export interface PersonMeeting {
@@ -41,13 +41,17 @@ export function countMeetings(db: Db): number {
   return db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
 }
 
-export interface StoredMeeting {
+/** A bilateral meeting: when (ISO UTC), where, and the two attendee ids. */
+export interface Meeting {
   readonly id: string;
   readonly startsAt: string;
   readonly endsAt: string;
   readonly location: string;
   readonly partyA: string;
   readonly partyB: string;
+}
+
+export interface StoredMeeting extends Meeting {
   readonly importBatch: string | null;
 }
 
@@ -58,4 +62,21 @@ export function allMeetings(db: Db): StoredMeeting[] {
               import_batch AS importBatch FROM meetings ORDER BY starts_at, location`,
     )
     .all() as StoredMeeting[];
+}
+
+export function upsertMeeting(db: Db, m: Meeting, batchId: string | null): void {
+  db.prepare(
+    `INSERT INTO meetings (id, starts_at, ends_at, location, party_a, party_b, import_batch) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, ends_at = excluded.ends_at, location = excluded.location,
+       party_a = excluded.party_a, party_b = excluded.party_b, import_batch = excluded.import_batch`,
+  ).run(m.id, m.startsAt, m.endsAt, m.location, m.partyA, m.partyB, batchId);
+}
+
+/** Removes every meeting whose id is not kept (a new schedule export replaces the old one). */
+export function deleteMeetingsExcept(db: Db, keepIds: ReadonlySet<string>): number {
+  const all = db.prepare('SELECT id FROM meetings').pluck().all() as string[];
+  const del = db.prepare('DELETE FROM meetings WHERE id = ?');
+  let n = 0;
+  for (const id of all) if (!keepIds.has(id)) n += del.run(id).changes;
+  return n;
 }

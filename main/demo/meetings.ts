@@ -1,14 +1,8 @@
+import type { Meeting } from '../../db/queries/meetings.ts';
 import { zonedToUtc } from '../event/today.ts';
 import { shuffle } from './random.ts';
 
-export interface DemoMeeting {
-  readonly id: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly location: string;
-  readonly partyA: string;
-  readonly partyB: string;
-}
+export type DemoMeeting = Meeting;
 
 export const DEMO_MEETINGS = 369;
 const SLOT_MINUTES = 20;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deleteMeetingsExcept, upsertMeeting } from '../../db/queries/meeting-writes.ts';
+import { deleteMeetingsExcept, upsertMeeting } from '../../db/queries/meetings.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 
 export const meetingSchema = z.object({

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
 import { readEvent } from '../../db/queries/event.ts';
+import type { Meeting } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
@@ -32,14 +33,8 @@ export interface MeetingImportReport {
   readonly batchId: string | null;
 }
 
-interface Planned {
+interface Planned extends Meeting {
   readonly line: number;
-  readonly id: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly location: string;
-  readonly partyA: string;
-  readonly partyB: string;
 }
 
 /** The same meeting gets the same id on every import, so a re-import moves meetings instead of adding them. */
