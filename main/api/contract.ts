@@ -78,7 +78,10 @@ export const contract = {
   },
   'staff.setPin': { input: z.strictObject({ pin: s.pinSchema, currentPin: s.pinSchema.optional() }), output: ok },
   'staff.verifyPin': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ valid: z.boolean() }) },
+  'checkin.doubleAdmissions': { input: z.strictObject({ day: daySchema.optional() }), output: z.array(s.doubleAdmission) },
   'sync.status': { input: none, output: s.syncView },
+  'sync.configure': { input: s.syncSettings, output: s.syncView },
+  'sync.stop': { input: none, output: s.syncView },
   'help.list': { input: none, output: z.array(s.helpFlag) },
   'help.clear': { input: byId, output: s.helpFlag },
   'kiosk.help': {
@@ -137,6 +140,8 @@ export const liveUpdate = z.discriminatedUnion('type', [
   z.object({ type: z.literal('printers'), printers: z.array(s.printerView) }),
   z.object({ type: z.literal('help'), flag: s.helpFlag }),
   z.object({ type: z.literal('sync'), status: s.syncView }),
+  /** Sync applied events from other desks (check-ins, edits, imports): screens reload what they show. */
+  z.object({ type: z.literal('remote-events'), count: z.number().int() }),
 ]);
 export type LiveUpdate = z.infer<typeof liveUpdate>;
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import type { Actor } from '../events/envelope.ts';
 import type { Contract, MethodName, ParsedInput } from './contract.ts';
+import type { SyncRunner } from './sync-runner.ts';
 import type { UpdateBus } from './updates.ts';
 
 /** What every handler may use: the database, who acts, the live-update bus, the shell's hooks. */
@@ -10,6 +11,8 @@ export interface ApiContext {
   readonly actor: Actor;
   readonly bus: UpdateBus;
   readonly now: () => Date;
+  /** The process's one sync service (connect / disconnect from the Setup screen). */
+  readonly sync: SyncRunner;
   /** Set by the Electron shell: leaves kiosk mode (after the staff PIN was checked). */
   readonly leaveKiosk?: () => void;
 }

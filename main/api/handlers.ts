@@ -7,9 +7,11 @@ import { kioskHandlers } from './bind/kiosk.ts';
 import { printHandlers } from './bind/print.ts';
 import { setupHandlers } from './bind/setup.ts';
 import { staffHandlers } from './bind/staff.ts';
+import { syncHandlers } from './bind/sync.ts';
 import { type ApiError, contract, isMethodName, type MethodName, METHOD_NAMES, type Result } from './contract.ts';
 import { ApiFailure } from './failure.ts';
 import type { ApiContext, Handler, HandlerTable } from './handler-types.ts';
+import { createSyncRunner, type SyncRunner } from './sync-runner.ts';
 import { UpdateBus } from './updates.ts';
 
 // Composition root: every contract method is bound here to the capability that answers it.
@@ -21,6 +23,8 @@ export interface ApiDeps {
   readonly bus?: UpdateBus;
   readonly now?: () => Date;
   readonly leaveKiosk?: () => void;
+  /** The process's sync service; one is made for this database when absent. */
+  readonly sync?: SyncRunner;
   /** Overrides or additions (the shell's own methods); not for replacing Foyer capabilities in tests. */
   readonly extra?: HandlerTable;
 }
@@ -29,6 +33,8 @@ export interface Api {
   /** Validates the raw input, runs the handler, validates the output. Never throws. */
   call(method: string, rawInput: unknown): Promise<Result<unknown>>;
   readonly bus: UpdateBus;
+  /** The sync service the handlers use: resume it on launch, close it on shutdown. */
+  readonly sync: SyncRunner;
   /** Which methods have a capability behind them (the rest answer `unavailable`). */
   readonly bound: readonly MethodName[];
 }
@@ -52,8 +58,11 @@ function toFailure(method: string, err: unknown): Result<never> {
 
 export function createApi(deps: ApiDeps): Api {
   const bus = deps.bus ?? new UpdateBus();
-  const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), leaveKiosk: deps.leaveKiosk };
-  const table: HandlerTable = { ...deskHandlers, ...printHandlers, ...setupHandlers, ...kioskHandlers(), ...staffHandlers, ...deps.extra };
+  const sync = deps.sync ?? createSyncRunner(deps.db, bus);
+  const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
+  const table: HandlerTable = {
+    ...deskHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...deps.extra,
+  };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 
   async function call(method: string, rawInput: unknown): Promise<Result<unknown>> {
@@ -76,5 +85,5 @@ export function createApi(deps: ApiDeps): Api {
     }
   }
 
-  return { call, bus, bound: METHOD_NAMES.filter((m) => handlers[m] !== undefined) };
+  return { call, bus, sync, bound: METHOD_NAMES.filter((m) => handlers[m] !== undefined) };
 }

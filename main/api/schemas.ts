@@ -180,6 +180,23 @@ export const syncView = z.object({
   lastErrorAt: z.string().nullable(),
 });
 
+/** Where this desk syncs: the hub's address(es) as typed, this desk's name, the hub's token. */
+export const syncSettings = z.strictObject({
+  servers: z.string().trim().min(1, 'give the server, e.g. nats://192.168.1.10:4222').max(2000),
+  desk: z.string().trim().min(1, 'give this desk a name, e.g. Desk 2').max(80),
+  /** Left out: keep the stored token; null: the hub has none. */
+  token: z.string().trim().max(200).nullable().optional(),
+});
+
+/** A person with more than one check-in that counts on one day (desks that were apart). */
+export const doubleAdmission = z.object({
+  attendeeId: z.string(),
+  displayName: z.string(),
+  day: daySchema,
+  /** Earliest (the one that counts) first. */
+  checkins: z.array(checkinView),
+});
+
 export const helpFlag = z.object({
   id: z.string(),
   station: z.string(),

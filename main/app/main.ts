@@ -59,11 +59,13 @@ function start(): void {
   const api = createApi({ db, actor, leaveKiosk: () => kiosk?.leave() });
   registerIpc(api);
   const background = startBackground(db, actor, api.bus);
+  // A desk set up to sync (Setup screen or `foyer sync`) syncs whenever the app is open.
+  api.sync.resume();
   mainWindow = createWindow();
   app.on('will-quit', (event) => {
-    // Let the print worker finish its step before the database closes.
+    // Let sync and the print worker finish their step before the database closes.
     event.preventDefault();
-    void background.stop().finally(() => {
+    void Promise.allSettled([api.sync.close(), background.stop()]).finally(() => {
       db.close();
       app.exit(0);
     });

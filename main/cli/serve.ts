@@ -1,6 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { readSyncConfig } from '../../db/queries/sync.ts';
 import { InputError } from '../errors.ts';
 import { ensureEvent } from '../api/ensure-event.ts';
 import { startBackground } from '../api/background.ts';
@@ -32,6 +33,8 @@ export function registerServe(program: Command): void {
         const event = o.demo ? ensureEvent(ctx.db, ctx.actor) : null;
         const api = createApi({ db: ctx.db, actor: ctx.actor });
         const background = startBackground(ctx.db, ctx.actor, api.bus);
+        // A desk set up to sync (Setup screen or `foyer sync`) syncs whenever it is open.
+        const sync = api.sync.resume();
         const http = await startHttpServer({ api, host: o.host, port, rendererDir: resolve(o.renderer) });
         const lines = [`Foyer is serving ${ctx.dbPath}${event?.demo ? ` (opened the demo event "${event.name}")` : ''}`];
         for (const address of reachableAddresses(o.host)) {
@@ -42,6 +45,8 @@ export function registerServe(program: Command): void {
             lines.push(`  Kiosk pairing link: ${base}?token=${http.pairing.kioskToken}#/kiosk`);
           }
         }
+        const config = readSyncConfig(ctx.db);
+        if (config && sync !== 'off') lines.push(`  Syncing as "${config.desk}" with ${config.servers.join(', ')} (Setup screen: Desks on the network).`);
         if (http.pairing.required) lines.push('  Anyone with a link can use this desk: share it only with staff devices.');
         lines.push('Press Ctrl+C to stop.');
         process.stdout.write(`${lines.join('\n')}\n`);
@@ -50,6 +55,7 @@ export function registerServe(program: Command): void {
           process.once('SIGTERM', stop);
         });
         await http.close();
+        await api.sync.close();
         await background.stop();
         return { json: { stopped: true, port: http.port }, text: 'Stopped.' };
       }),

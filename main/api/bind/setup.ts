@@ -8,7 +8,6 @@ import { deskRules, setDeskRules } from '../../print/desk-rules.ts';
 import { TARGETS } from '../../roster/columns.ts';
 import { GENERIC_PRESET, PRESETS } from '../../roster/presets.ts';
 import { importFile, type ImportOptions } from '../../roster/run-import.ts';
-import { syncStatus } from '../../sync/status.ts';
 import type { ParsedInput } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
 import type { ApiContext, HandlerTable } from '../handler-types.ts';
@@ -37,7 +36,7 @@ async function importUpload(ctx: ApiContext, source: ParsedInput<'import.preview
 
 const selectedTemplate = (ctx: ApiContext): string => deskRules(ctx.db, ctx.actor.desk).badgeTemplate ?? DEFAULT_TEMPLATE;
 
-/** Setup screens: roster import, badge templates, sync state. */
+/** Setup screens: roster import, badge templates. */
 export const setupHandlers: HandlerTable = {
   'import.presets': () => ({
     presets: [{ id: GENERIC_PRESET, name: 'Any spreadsheet (guess the columns)' }, ...PRESETS.map((p) => ({ id: p.name, name: p.label }))],
@@ -64,9 +63,5 @@ export const setupHandlers: HandlerTable = {
     if (!who || !getAttendee(ctx.db, who)) throw new ApiFailure('not-found', attendeeId ? `No attendee with id ${attendeeId}.` : 'The roster is empty: import it first.');
     const pdf = await renderBadgePdf(ctx.db, who, templateId);
     return { mime: 'application/pdf' as const, base64: pdf.toString('base64') };
-  },
-  'sync.status': (_input, ctx) => {
-    const s = syncStatus(ctx.db, ctx.now());
-    return { ...s, servers: [...s.servers] };
   },
 };

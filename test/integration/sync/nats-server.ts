@@ -29,12 +29,13 @@ export interface TestNats {
   readonly dispose: () => Promise<void>;
 }
 
-export async function startNats(): Promise<TestNats> {
+/** With `token`, clients must present it (as a venue hub started by `foyer hub` does). */
+export async function startNats(options: { token?: string } = {}): Promise<TestNats> {
   const port = await freePort();
   const storeDir = mkdtempSync(join(tmpdir(), 'foyer-nats-'));
   let hub: Hub | undefined;
   const start = async (): Promise<void> => {
-    hub = await startHub({ port, storeDir, host: '127.0.0.1' });
+    hub = await startHub({ port, storeDir, host: '127.0.0.1', ...(options.token ? { token: options.token } : {}) });
   };
   await start();
   return {
