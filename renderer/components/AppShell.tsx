@@ -5,6 +5,7 @@ import { useLive, useLiveState } from '../api/live.ts';
 import { hrefOf, type Route } from '../routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { HelpRequests } from './HelpRequests.tsx';
+import { SyncChip } from './SyncChip.tsx';
 import styles from './AppShell.module.css';
 
 const NAV: readonly Route[] = ['desk', 'kiosk', 'dashboard', 'setup'];
@@ -12,7 +13,8 @@ const NAV: readonly Route[] = ['desk', 'kiosk', 'dashboard', 'setup'];
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
   const event = useCall('event.get', {});
-  useLive(['event.changed'], event.reload);
+  // A desk that joins the network receives the event itself from the others.
+  useLive(['event.changed', 'remote-events'], event.reload);
   const live = useLiveState();
   const settings = event.data;
   return (
@@ -33,6 +35,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           ))}
         </nav>
         <div className={styles.tools}>
+          <SyncChip timeZone={settings?.timeZone} />
           <span className={styles.live} data-state={live} role="status">
             <span className={styles.dot} aria-hidden="true" />
             {t(`shell.live.${live}`)}

@@ -4,6 +4,7 @@ import { useLive } from '../../api/live.ts';
 import { useCall } from '../../api/useCall.ts';
 import { ArrivalsChart } from './ArrivalsChart.tsx';
 import { Breakdown } from './Breakdown.tsx';
+import { DoubleAdmissions } from './DoubleAdmissions.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
 import styles from './Dashboard.module.css';
 
@@ -16,19 +17,23 @@ export function DashboardScreen() {
   const queue = useCall('print.queue', {});
   const printers = useCall('printers.list', {});
   const event = useCall('event.get', {});
+  const doubles = useCall('checkin.doubleAdmissions', {});
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { reload: reloadStats } = stats;
+  const { reload: reloadDoubles } = doubles;
   const later = (): void => {
     pending.current ??= setTimeout(() => {
       pending.current = null;
       reloadStats();
+      reloadDoubles();
     }, REFRESH_MS);
   };
   useEffect(() => () => clearTimeout(pending.current ?? undefined), []);
-  useLive(['checkin', 'checkin.undone', 'roster.imported', 'attendee.changed'], later);
+  // Check-ins made at other desks arrive as 'remote-events' once sync has applied them.
+  useLive(['checkin', 'checkin.undone', 'roster.imported', 'attendee.changed', 'remote-events'], later);
   useLive(['print.job'], queue.reload);
   useLive(['printers'], printers.reload);
-  useLive(['event.changed'], event.reload);
+  useLive(['event.changed', 'remote-events'], event.reload);
 
   const s = stats.data;
   const share = s && s.registered ? Math.round((s.checkedIn / s.registered) * 100) : 0;
@@ -41,6 +46,7 @@ export function DashboardScreen() {
         <Tile label={t('dashboard.cancelled')} value={s ? s.cancelled + s.blocked : undefined} tone="bad" />
       </div>
       {stats.error && <p className="error-text" role="alert">{stats.error}</p>}
+      <DoubleAdmissions doubles={doubles.data ?? []} timeZone={event.data?.timeZone} />
       <section className={`card ${styles.panel} ${styles.arrivals}`} aria-label={t('dashboard.arrivals')}>
         <h2 className={styles.panelTitle}>{t('dashboard.arrivals')} <span className="muted">{s?.day}</span></h2>
         <ArrivalsChart arrivals={s?.arrivalsPer15Min ?? []} />

@@ -20,7 +20,10 @@ interface Props {
 /** Everything the desk needs to know about one person, at a glance. */
 export function PersonCard({ attendee: a, checkins, meetings, eventDays, today, timeZone, onCheckIn, onPrint, onEdit, busy }: Props) {
   const { t, i18n } = useTranslation();
-  const todays = checkins.filter((c) => c.day === today && !c.undoneAt);
+  // The earliest check-in counts (time, then id, as the core orders them); later ones from other desks are "also".
+  const todays = checkins
+    .filter((c) => c.day === today && !c.undoneAt)
+    .sort((x, y) => (x.at === y.at ? (x.id < y.id ? -1 : 1) : x.at < y.at ? -1 : 1));
   const [first, ...others] = todays;
   const entitled = (day: string): boolean => a.days === null || a.days.includes(day);
   return (

@@ -7,12 +7,17 @@ type Details = MethodOutput<'attendee.get'>;
 
 /**
  * The full record of the person on the card (check-ins, meeting count), refreshed when any desk
- * checks them in, undoes or edits them.
+ * checks them in, undoes or edits them (other desks' changes arrive through sync).
  */
 export function usePerson(attendeeId: string | null): Details | null {
   const [details, setDetails] = useState<Details | null>(null);
   const [generation, setGeneration] = useState(0);
-  useLive(['checkin', 'checkin.undone', 'attendee.changed'], (u) => {
+  useLive(['checkin', 'checkin.undone', 'attendee.changed', 'remote-events'], (u) => {
+    // Events from other desks do not say whom they touched: reload the open card.
+    if (u.type === 'remote-events') {
+      if (attendeeId) setGeneration((g) => g + 1);
+      return;
+    }
     const id = u.type === 'checkin' ? u.outcome.attendee?.id : u.type === 'checkin.undone' ? u.checkin.attendeeId : u.type === 'attendee.changed' ? u.attendeeId : null;
     if (id && id === attendeeId) setGeneration((g) => g + 1);
   });

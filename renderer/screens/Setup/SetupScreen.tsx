@@ -6,9 +6,10 @@ import { EventForm } from './EventForm.tsx';
 import { TemplatePanel } from './TemplatePanel.tsx';
 import { PrintersPanel } from './PrintersPanel.tsx';
 import { PinPanel } from './PinPanel.tsx';
+import { SyncPanel } from './SyncPanel.tsx';
 import styles from './Setup.module.css';
 
-/** Before the doors open: the event, the roster, the badge, the printers, the PIN. */
+/** Before the doors open: the event, the roster, the badge, the printers, the other desks, the PIN. */
 export function SetupScreen() {
   const { t } = useTranslation();
   const event = useCall('event.get', {});
@@ -26,6 +27,9 @@ export function SetupScreen() {
       <Section id="printers" title={t('setup.printers.title')}>
         <PrintersPanel />
       </Section>
+      <Section id="sync" title={t('sync.setup.title')} hint={withCode(t('sync.setup.hint'))}>
+        <SyncPanel timeZone={event.data?.timeZone} />
+      </Section>
       <Section id="pin" title={t('setup.pin.title')} hint={t('setup.pin.hint')}>
         <PinPanel />
       </Section>
@@ -33,12 +37,16 @@ export function SetupScreen() {
   );
 }
 
-function Section({ id, title, hint, wide = false, children }: { id: string; title: string; hint?: string; wide?: boolean; children: ReactNode }) {
+/** "Run `foyer hub` …" with the command set as code. */
+const withCode = (text: string): ReactNode =>
+  text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+
+function Section({ id, title, hint, wide = false, children }: { id: string; title: string; hint?: ReactNode; wide?: boolean; children: ReactNode }) {
   return (
     <section className={`card ${styles.section}`} data-wide={wide} aria-labelledby={`setup-${id}`}>
       <header className={styles.sectionHead}>
         <h2 id={`setup-${id}`}>{title}</h2>
-        {hint && <p className="muted">{hint}</p>}
+        {hint && <p className={`muted ${styles.hint}`}>{hint}</p>}
       </header>
       {children}
     </section>
