@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchChromium } from './support/browser.ts';
-import { ensureRendererBuilt } from './support/build.ts';
-import { seedEvent } from './support/seed.ts';
-import { type RunningFoyer, startFoyer } from './support/server.ts';
+import { eventually } from './support/browser.ts';
+import { type OpenScreen, openScreen } from './support/screen.ts';
+import type { RunningFoyer } from './support/server.ts';
 
 const PRINTER = process.env.FOYER_TEST_PRINTER ?? 'foyer-pdf';
 
@@ -12,7 +11,6 @@ interface Hit { attendee: { id: string; displayName: string } }
 
 describe('desk screen in Chromium against foyer serve', () => {
   let foyer: RunningFoyer;
-  let browser: Browser;
   let page: Page;
   const banner = () => page.locator('[data-testid=result-banner]');
   const scan = async (code: string): Promise<void> => {
@@ -21,17 +19,13 @@ describe('desk screen in Chromium against foyer serve', () => {
     await page.keyboard.press('Enter');
   };
 
+  let screen: OpenScreen | undefined;
   beforeAll(async () => {
-    ensureRendererBuilt();
-    foyer = await startFoyer(seedEvent);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${foyer.url}#/desk`);
-    await page.locator('[data-testid=desk-input]').waitFor();
+    screen = await openScreen('desk', '[data-testid=desk-input]');
+    ({ foyer, page } = screen);
   });
   afterAll(async () => {
-    await browser?.close();
-    await foyer?.stop();
+    await screen?.close();
   });
 
   it('admits a scanned ticket, then says "already" with the time and desk on a second scan', async () => {

@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchChromium } from './support/browser.ts';
+import { eventually } from './support/browser.ts';
 import { PAGE_TEXT } from './support/in-page.ts';
-import { ensureRendererBuilt } from './support/build.ts';
-import { seedEvent } from './support/seed.ts';
-import { type RunningFoyer, startFoyer } from './support/server.ts';
+import { type OpenScreen, openScreen } from './support/screen.ts';
+import type { RunningFoyer } from './support/server.ts';
 
 describe('kiosk screen in Chromium against foyer serve', () => {
   let foyer: RunningFoyer;
@@ -16,17 +15,13 @@ describe('kiosk screen in Chromium against foyer serve', () => {
     for (const ch of text) await page.locator(`[data-testid=on-screen-keyboard] button[aria-label="${ch}"]`).click();
   };
 
+  let screen: OpenScreen | undefined;
   beforeAll(async () => {
-    ensureRendererBuilt();
-    foyer = await startFoyer(seedEvent, 'Kiosk 1');
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${foyer.url}#/kiosk`);
-    await page.locator('[data-testid=kiosk-type-name]').waitFor();
+    screen = await openScreen('kiosk', '[data-testid=kiosk-type-name]', 'Kiosk 1');
+    ({ foyer, browser, page } = screen);
   });
   afterAll(async () => {
-    await browser?.close();
-    await foyer?.stop();
+    await screen?.close();
   });
 
   it('switches language: Romanian and Swedish, then back to English', async () => {

@@ -1,31 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchChromium } from './support/browser.ts';
+import { eventually } from './support/browser.ts';
 import { dropFileScript } from './support/in-page.ts';
-import { ensureRendererBuilt } from './support/build.ts';
-import { seedEvent } from './support/seed.ts';
-import { type RunningFoyer, startFoyer } from './support/server.ts';
+import { type OpenScreen, openScreen } from './support/screen.ts';
+import type { RunningFoyer } from './support/server.ts';
 
 const IMPORT = fileURLToPath(new URL('../fixtures/e2e-import.csv', import.meta.url));
 
 describe('setup screen in Chromium against foyer serve', () => {
   let foyer: RunningFoyer;
-  let browser: Browser;
   let page: Page;
 
+  let screen: OpenScreen | undefined;
   beforeAll(async () => {
-    ensureRendererBuilt();
-    foyer = await startFoyer(seedEvent);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${foyer.url}#/setup`);
-    await page.locator('[data-testid=drop-zone]').waitFor();
+    screen = await openScreen('setup', '[data-testid=drop-zone]');
+    ({ foyer, page } = screen);
   });
   afterAll(async () => {
-    await browser?.close();
-    await foyer?.stop();
+    await screen?.close();
   });
 
   it('imports a roster dropped on the page: dry-run preview with mapping, then the import', async () => {
