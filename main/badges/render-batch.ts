@@ -1,10 +1,10 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Db } from '../../db/open.ts';
 import { readEvent } from '../../db/queries/event.ts';
 import { InputError } from '../errors.ts';
 import { loadBadgeData } from './badge-data.ts';
 import { createBadgeDocument } from './badge-document.ts';
+import { streamPages } from './stream-pages.ts';
 import { DEFAULT_TEMPLATE, loadTemplate } from './templates.ts';
 
 export const BADGE_SORTS = ['name', 'organisation', 'country'] as const;
@@ -48,18 +48,5 @@ export async function renderBadgeBatch(
   const event = readEvent(db);
   if (!event) throw new InputError('No event in this database: run `foyer event create` first.');
   const b = createBadgeDocument(t, `Badges: ${event.settings.name}`);
-  const finished = once(out, 'finish');
-  b.doc.pipe(out);
-  for (const [i, id] of ids.entries()) {
-    b.add(loadBadgeData(db, id, t.fold !== undefined, event));
-    if ((i + 1) % 50 === 0) {
-      onProgress(i + 1, ids.length);
-      // Let the written pages drain to the file before drawing more.
-      if (out.writableNeedDrain) await once(out, 'drain');
-    }
-  }
-  b.doc.end();
-  await finished;
-  onProgress(ids.length, ids.length);
-  return ids.length;
+  return streamPages(b.doc, out, ids, (id) => b.add(loadBadgeData(db, id, t.fold !== undefined, event)), onProgress);
 }

@@ -1,6 +1,5 @@
 import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
-import { once } from 'node:events';
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
 import { readEvent, type StoredEventSettings } from '../../db/queries/event.ts';
@@ -10,6 +9,7 @@ import { toBuffer } from '../badges/badge-document.ts';
 import { drawTextRegion, PT_PER_MM, type PlacedLine } from '../badges/draw-badge.ts';
 import type { Measurer } from '../badges/fit-text.ts';
 import { registerFonts } from '../badges/fonts.ts';
+import { streamPages } from '../badges/stream-pages.ts';
 import { pdfMeasurer } from '../badges/measure.ts';
 import type { TextRegion } from '../badges/templates.ts';
 import { InputError } from '../errors.ts';
@@ -123,17 +123,5 @@ export async function renderSheetsBatch(db: Db, ids: readonly string[], out: Wri
   const size = options.size ?? 'A4';
   const event = eventOf(db);
   const s = createSheetDocument(size, `Meeting sheets: ${event.settings.name}`);
-  const finished = once(out, 'finish');
-  s.doc.pipe(out);
-  for (const [i, id] of ids.entries()) {
-    drawSheet(s.doc, s.m, loadPerson(db, id, event), size, s.newPage);
-    if ((i + 1) % 50 === 0) {
-      onProgress(i + 1, ids.length);
-      if (out.writableNeedDrain) await once(out, 'drain');
-    }
-  }
-  s.doc.end();
-  await finished;
-  onProgress(ids.length, ids.length);
-  return ids.length;
+  return streamPages(s.doc, out, ids, (id) => drawSheet(s.doc, s.m, loadPerson(db, id, event), size, s.newPage), onProgress);
 }
