@@ -96,13 +96,18 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
     .get(...params) as number;
 }
 
-/** Adds ticket codes not yet known; a code held by someone else is left with them. */
-export function addCodes(db: Db, attendeeId: string, codes: readonly string[]): void {
+/**
+ * Adds ticket codes not yet known; a code held by someone else is left with them. Returns every
+ * code the person holds afterwards.
+ */
+export function addCodes(db: Db, attendeeId: string, codes: readonly string[]): string[] {
   const insert = prepared(db, 'INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
   const added = codes.filter((code) => insert.run(code, attendeeId).changes === 1);
-  if (added.length === 0) return;
   const held = JSON.parse(prepared(db, 'SELECT codes FROM attendees WHERE id = ?').pluck().get(attendeeId) as string) as string[];
-  prepared(db, 'UPDATE attendees SET codes = ? WHERE id = ?').run(JSON.stringify(sortedCodes([...held, ...added])), attendeeId);
+  if (added.length === 0) return held;
+  const all = sortedCodes([...held, ...added]);
+  prepared(db, 'UPDATE attendees SET codes = ? WHERE id = ?').run(JSON.stringify(all), attendeeId);
+  return all;
 }
 
 /** Codes in one canonical order, so that every desk stores the same text. */

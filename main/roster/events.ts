@@ -60,14 +60,13 @@ function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
     fieldClock: clock,
     at: event.at,
   });
-  addCodes(db, u.id, u.codes);
-  const codes = [...new Set([...(current?.codes ?? []), ...u.codes])];
+  const codes = addCodes(db, u.id, u.codes);
   indexAttendee(db, rowid, indexEntryFor(fields, codes), current === undefined);
 }
 
 /**
- * Applies one import chunk. People new to this desk (the bulk of a first import) are written with
- * set-based statements; people already known are merged one by one, field clock by field clock.
+ * Applies one import chunk. People new to this desk (the bulk of a first import) are written table
+ * by table with plain inserts; people already known are merged one by one, field clock by field clock.
  * A person twice in one chunk also goes one by one, so the later row wins as it would in order.
  */
 function upsertImported(db: Db, event: EventEnvelope<z.infer<typeof attendeesImported>>): void {
