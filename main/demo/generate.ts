@@ -45,7 +45,7 @@ export function generateDemo(days: readonly string[], timeZone: string, seed = 2
   const host = poolOf('Romania');
   const roles: [category: string, count: number, orgFilter: (name: string) => boolean][] = [
     ['vip', 14, (n) => /Ministry|Ministerul|Commission|Committee/.test(n)],
-    ['speaker', 32, () => true],
+    ['speaker', 32, (n) => !/Euractiv|Agerpres|Ziarul/.test(n)],
     ['organiser', 12, (n) => /Ministerul Economiei|Cluster Collaboration/.test(n)],
     ['press', 12, (n) => /Euractiv|Agerpres|Ziarul/.test(n)],
     ['staff', 15, (n) => /Ministerul Economiei/.test(n)],
