@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUIDv7 } from 'node:crypto';
 import type { KnownAttendee } from '../../db/queries/roster-snapshot.ts';
 import type { AttendeeFields } from './attendee.ts';
 import { mergeFields } from './merge-fields.ts';
@@ -76,7 +76,8 @@ export function planImport(known: ReadonlyMap<string, KnownAttendee>, candidates
     }
     const current = id === undefined ? undefined : known.get(id);
     if (!current) {
-      const newId = randomUUID();
+      // Time-ordered ids: a large import appends to the id index instead of splitting pages all over it.
+      const newId = randomUUIDv7();
       rows.push({ id: newId, codes: row.codes, fields: row.fields });
       claimedBy.set(newId, row.line);
       added++;
