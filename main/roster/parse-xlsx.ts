@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// Loaded when a workbook is actually read or written: the library takes ~150 ms to load.
+import type ExcelJS from 'exceljs';
 import { InputError } from '../errors.ts';
 import { MAX_ROW_CHARS, type Table, type TableRow } from './table.ts';
 
@@ -20,7 +21,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** Reads the first worksheet of an XLSX workbook; row numbers are Excel's. */
 export async function parseXlsx(buf: Buffer): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (err) {

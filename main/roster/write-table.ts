@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+// Loaded when a workbook is actually read or written: the library takes ~150 ms to load.
+import type ExcelJS from 'exceljs';
 
 /**
  * A cell Excel would run as a formula (= + - @, or a tab or CR that some tools strip before one)
@@ -21,7 +22,8 @@ export function writeCsv(path: string, table: OutTable): void {
 }
 
 export async function writeXlsx(path: string, table: OutTable, sheetName: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow([...table.headers]).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row.map(neutralise));

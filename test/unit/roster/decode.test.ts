@@ -94,4 +94,11 @@ describe('encoding and delimiter detection', () => {
     const r = await readTable(write(Buffer.from("Name;Notes\r\nAna;\"two\r\nlines\"\r\nIon;x\r\n\r\nEva;y", "utf8")));
     expect(r.table.rows.map((x) => x.line)).toEqual([2, 4, 6]);
   });
+
+  it('numbers rows by their line when every record is one line, and after a blank line', async () => {
+    const plain = await readTable(write(Buffer.from('Name;Notes\nAna;a\nIon;b\nEva;c', 'utf8')));
+    expect(plain.table.rows.map((x) => x.line)).toEqual([2, 3, 4]);
+    const blank = await readTable(write(Buffer.from('Name;Notes\nAna;a\n\nIon;b\nEva;c\n', 'utf8')));
+    expect(blank.table.rows.map((x) => x.line)).toEqual([2, 4, 5]);
+  });
 });
