@@ -9,10 +9,10 @@ import { type IndexEntry, insertIndexRows } from './search-index.ts';
 // faster than one INSERT … SELECT FROM json_each(…) per chunk (extracting JSON costs more than a
 // statement call). Same rows as the one-by-one path in attendees.ts and search-index.ts.
 
-/** Which of these ids are already attendees. */
+/** Which of these ids are already attendees (one query for the whole chunk). */
 export function existingIds(db: Db, ids: readonly string[]): Set<string> {
-  const known = prepared(db, 'SELECT 1 FROM attendees WHERE id = ?').pluck();
-  return new Set(ids.filter((id) => known.get(id) !== undefined));
+  const known = prepared(db, 'SELECT id FROM attendees WHERE id IN (SELECT value FROM json_each(?))').pluck();
+  return new Set(known.all(JSON.stringify(ids)) as string[]);
 }
 
 /**
@@ -20,13 +20,18 @@ export function existingIds(db: Db, ids: readonly string[]): Set<string> {
  * row of the same chunk, stays with its holder (as addCodes does one person at a time).
  */
 export function claimFreeCodes(db: Db, rows: readonly { codes: readonly string[] }[]): string[][] {
-  const held = prepared(db, 'SELECT 1 FROM ticket_codes WHERE code = ?').pluck();
+  // The codes as given that someone holds: `code = value` compares with the column's NOCASE.
+  const heldQuery = prepared(
+    db,
+    'SELECT value FROM json_each(?) WHERE EXISTS (SELECT 1 FROM ticket_codes WHERE code = value)',
+  ).pluck();
+  const held = new Set(heldQuery.all(JSON.stringify(rows.flatMap((r) => r.codes))) as string[]);
   const claimed = new Set<string>();
   return rows.map((r) =>
     sortedCodes(
       r.codes.filter((code) => {
         const key = code.toLowerCase(); // ticket_codes compares codes with NOCASE
-        if (claimed.has(key) || held.get(code) !== undefined) return false;
+        if (claimed.has(key) || held.has(code)) return false;
         claimed.add(key);
         return true;
       }),

@@ -12,11 +12,24 @@ const MISSING_PER_EVENT = 10_000;
 /** Problems recorded with the batch; the report on screen has them all. */
 const PROBLEMS_IN_EVENT = 1_000;
 
+/** About the JSON length of a row, without serialising it (that cost ~150 ms at 100k rows). */
+function approxSize(row: ImportedRow): number {
+  let size = 120 + row.id.length; // keys, quotes and punctuation
+  for (const c of row.codes) size += c.length + 3;
+  for (const [key, value] of Object.entries(row.fields)) {
+    size += key.length + 4;
+    if (typeof value === 'string') size += value.length;
+    else if (value !== null && typeof value === 'object') size += JSON.stringify(value).length;
+    else size += 5;
+  }
+  return size;
+}
+
 function* chunks(rows: readonly ImportedRow[]): Generator<ImportedRow[]> {
   let chunk: ImportedRow[] = [];
   let bytes = 0;
   for (const row of rows) {
-    const size = JSON.stringify(row).length;
+    const size = approxSize(row);
     if (chunk.length > 0 && (chunk.length >= ROWS_PER_EVENT || bytes + size > BYTES_PER_EVENT)) {
       yield chunk;
       chunk = [];

@@ -26,6 +26,23 @@ export function fold(text: string): string {
     .normalize('NFC');
 }
 
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 20_000;
+
+/**
+ * fold() for texts that repeat across a roster (first names, family names, organisations): an
+ * import of 100k people folds a few thousand distinct ones instead of 300k.
+ */
+export function foldRepeated(text: string): string {
+  let folded = remembered.get(text);
+  if (folded === undefined) {
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    folded = fold(text);
+    remembered.set(text, folded);
+  }
+  return folded;
+}
+
 const WORD_SPLIT_RE = /[^\p{L}\p{N}]+/u;
 
 /** Folded words of a text: the units that prefix search matches against. */

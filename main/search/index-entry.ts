@@ -1,14 +1,14 @@
 import type { IndexEntry } from '../../db/queries/search-index.ts';
 import type { AttendeeFields } from '../roster/attendee.ts';
-import { fold, splitFolded } from './fold.ts';
+import { fold, foldRepeated, splitFolded } from './fold.ts';
 
 /** What the search indexes hold for one attendee. Each text is folded once. */
 export function indexEntryFor(f: AttendeeFields, codes: readonly string[]): IndexEntry {
   const display = fold(f.displayName);
   // First and family names usually repeat the display name; add them only when they differ.
-  const parts = [f.firstName, f.familyName].map(fold).filter((p) => p && !display.includes(p));
+  const parts = [f.firstName, f.familyName].map(foldRepeated).filter((p) => p && !display.includes(p));
   const names = [display, ...parts].join(' ');
-  const organisation = fold(f.organisation);
+  const organisation = foldRepeated(f.organisation);
   const email = fold(f.email);
   return {
     nameWords: splitFolded(names),
