@@ -9,30 +9,43 @@ export interface IndexEntry {
   readonly nameWords: readonly string[];
   /** Folded words of the organisation, e-mail and ticket codes. */
   readonly otherWords: readonly string[];
-  /** Folded text for substring search. */
-  readonly folded: string;
+  /** Distinct folded words of the names and organisation: what substring and typo search look through. */
+  readonly vocabulary: readonly string[];
 }
 
 /** Writes the search index rows of one attendee, replacing earlier ones unless it is new. */
 export function indexAttendee(db: Db, rowid: number, entry: IndexEntry, isNew: boolean): void {
-  if (!isNew) {
-    prepared(db, 'DELETE FROM attendee_words WHERE rowid = ?').run(rowid);
-    prepared(db, 'DELETE FROM attendee_fts WHERE rowid = ?').run(rowid);
-  }
+  if (!isNew) prepared(db, 'DELETE FROM attendee_words WHERE rowid = ?').run(rowid);
   insertIndexRows(db, rowid, entry);
+  addVocabulary(db, entry.vocabulary);
 }
 
+/** The word index row of one attendee (the vocabulary is added separately, see addVocabulary). */
 export function insertIndexRows(db: Db, rowid: number, entry: IndexEntry): void {
   prepared(db, 'INSERT INTO attendee_words (rowid, names, other) VALUES (?, ?, ?)').run(
     rowid,
     entry.nameWords.join(' '),
     entry.otherWords.join(' '),
   );
-  prepared(db, 'INSERT INTO attendee_fts (rowid, folded) VALUES (?, ?)').run(rowid, entry.folded);
+}
+
+/** Adds the words not yet known (and, by trigger, their trigrams). */
+export function addVocabulary(db: Db, words: Iterable<string>): void {
+  // Nearly every word of a large import is known already: looking words up is several times
+  // cheaper than letting an upsert find each conflict.
+  const unknown = prepared(
+    db,
+    'SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM search_words WHERE word = value)',
+  ).pluck().all(JSON.stringify([...words])) as string[];
+  if (unknown.length === 0) return;
+  prepared(db, 'INSERT INTO search_words (word) SELECT value FROM json_each(?) WHERE true ON CONFLICT (word) DO NOTHING').run(
+    JSON.stringify(unknown),
+  );
 }
 
 // Query words are letters and digits only (foldedWords), so quoting them is enough.
-const prefixOf = (word: string): string => `"${word}" *`;
+const quote = (word: string): string => `"${word}"`;
+const prefixOf = (word: string): string => `${quote(word)} *`;
 
 /**
  * Attendees with a word of the given kind starting with `first`, who also have, for each of
@@ -44,25 +57,28 @@ export function byWordPrefix(db: Db, kind: number, first: string, others: readon
   return prepared(db, 'SELECT rowid FROM attendee_words WHERE attendee_words MATCH ? LIMIT ?').pluck().all(match, limit) as number[];
 }
 
-const quote = (s: string): string => `"${s.replaceAll('"', '""')}"`;
-
 /**
- * Attendees whose folded text contains every fragment (each ≥ 3 characters, letters and digits
- * only), via the trigram index: with detail=none, LIKE is what the index answers.
+ * Attendees holding, for every group, at least one of its words (whole words, in any column).
+ * An empty group finds nobody.
  */
-export function bySubstrings(db: Db, fragments: readonly string[], limit: number): number[] {
-  const sql = `SELECT rowid FROM attendee_fts WHERE ${fragments.map(() => 'folded LIKE ?').join(' AND ')} LIMIT ?`;
-  return prepared(db, sql).pluck().all(...fragments.map((f) => `%${f}%`), limit) as number[];
+export function byAnyOfWords(db: Db, groups: readonly (readonly string[])[], limit: number): number[] {
+  if (groups.length === 0 || groups.some((g) => g.length === 0)) return [];
+  const match = groups.map((g) => `{names other} : (${g.map(quote).join(' OR ')})`).join(' AND ');
+  return prepared(db, 'SELECT rowid FROM attendee_words WHERE attendee_words MATCH ? LIMIT ?').pluck().all(match, limit) as number[];
 }
 
-/** Candidates sharing any trigram with the word, best overlap first (for one-typo matching). */
-export function byTrigramOverlap(db: Db, word: string, limit: number): { rowid: number; folded: string }[] {
+/** Known words containing the fragment (≥ 3 characters): with detail=none, LIKE is what the trigram index answers. */
+export function wordsContaining(db: Db, fragment: string, limit: number): string[] {
+  return prepared(db, 'SELECT word FROM search_words_trigrams WHERE word LIKE ? LIMIT ?').pluck().all(`%${fragment}%`, limit) as string[];
+}
+
+/** Known words sharing trigrams with the word, most shared first (candidates for one-typo matching). */
+export function wordsSharingTrigrams(db: Db, word: string, limit: number): string[] {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
   if (grams.size === 0) return [];
-  const match = [...grams].map(quote).join(' OR ');
-  return prepared(db, 'SELECT rowid, folded FROM attendee_fts WHERE attendee_fts MATCH ? ORDER BY rank LIMIT ?').all(
-    match,
-    limit,
-  ) as { rowid: number; folded: string }[];
+  const match = [...grams].map((g) => `"${g.replaceAll('"', '""')}"`).join(' OR ');
+  return prepared(db, 'SELECT word FROM search_words_trigrams WHERE search_words_trigrams MATCH ? ORDER BY rank LIMIT ?')
+    .pluck()
+    .all(match, limit) as string[];
 }

@@ -10,11 +10,13 @@ export function indexEntryFor(f: AttendeeFields, codes: readonly string[]): Inde
   const names = [display, ...parts].join(' ');
   const organisation = foldRepeated(f.organisation);
   const email = fold(f.email);
+  const nameWords = splitFolded(names);
+  const organisationWords = splitFolded(organisation);
   return {
-    nameWords: splitFolded(names),
-    otherWords: [...splitFolded(organisation), ...splitFolded(email), ...codes.flatMap((c) => splitFolded(fold(c)))],
-    // The substring (trigram) index holds names and organisation only: e-mail and code words are
-    // found by prefix (otherWords), and every indexed character costs trigrams on import.
-    folded: `${names} \u2502 ${organisation}`,
+    nameWords,
+    otherWords: [...organisationWords, ...splitFolded(email), ...codes.flatMap((c) => splitFolded(fold(c)))],
+    // E-mail and code words are found by prefix only: every distinct word costs trigrams on import,
+    // and each code is a distinct word.
+    vocabulary: [...new Set([...nameWords, ...organisationWords])],
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { attendeeIdByCode, getAttendee, getAttendeesByRowid, type StoredAttendee } from '../../db/queries/attendees.ts';
-import { byTrigramOverlap, bySubstrings, byWordPrefix, NAME_TERM, OTHER_TERM } from '../../db/queries/search-index.ts';
+import { byAnyOfWords, byWordPrefix, NAME_TERM, OTHER_TERM, wordsContaining, wordsSharingTrigrams } from '../../db/queries/search-index.ts';
 import { foldedWords } from './fold.ts';
 import { withinOneEdit } from './typo.ts';
 
@@ -13,6 +13,8 @@ export interface SearchHit {
 
 const TYPO_MIN_LENGTH = 5;
 const TYPO_CANDIDATES = 200;
+/** Words a fragment may stand for: enough for any real query, bounded for the worst. */
+const WORDS_PER_FRAGMENT = 64;
 
 /**
  * Finds people by name, organisation, e-mail or ticket code, however it is typed. Ranked:
@@ -44,13 +46,12 @@ export function search(db: Db, query: string, limit = 20): SearchHit[] {
   if (hits.length < limit) add(byWordPrefix(db, OTHER_TERM, longest, rest, limit + seen.size), 'other');
   const fragments = words.filter((w) => w.length >= 3);
   if (hits.length < limit && fragments.length === words.length) {
-    add(bySubstrings(db, fragments, limit + seen.size), 'other');
+    const groups = fragments.map((f) => wordsContaining(db, f, WORDS_PER_FRAGMENT));
+    add(byAnyOfWords(db, groups, limit + seen.size), 'other');
   }
   if (hits.length === 0 && words.length === 1 && longest.length >= TYPO_MIN_LENGTH) {
-    const close = byTrigramOverlap(db, longest, TYPO_CANDIDATES)
-      .filter((c) => c.folded.split(/[^\p{L}\p{N}]+/u).some((w) => withinOneEdit(w, longest)))
-      .map((c) => c.rowid);
-    add(close, 'typo');
+    const close = wordsSharingTrigrams(db, longest, TYPO_CANDIDATES).filter((w) => withinOneEdit(w, longest));
+    add(byAnyOfWords(db, [close], limit), 'typo');
   }
   return hits;
 }

@@ -72,6 +72,8 @@ export async function bench(): Promise<BenchSection> {
       '3 chars': ['pop', 'kad', 'ion', 'mul', 'lis', 'cos'],
       '8 chars': sample.families8,
       'accent-free name': sample.accentFree,
+      'fragment inside a name': sample.fragments,
+      'name with one typo': sample.typos,
     })),
   );
   rows.push(...(await checkinRows(dir, db)));

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { search } from '../../main/search/search.ts';
-import { eventWith, personNamed } from '../helpers/db.ts';
+import { apply } from '../../main/events/apply.ts';
+import { newEvent } from '../../main/events/envelope.ts';
+import { DESK, eventWith, personNamed } from '../helpers/db.ts';
 
 const people = [
   personNamed(1, 'Ana-Maria Căpitanu', { organisation: 'Transylvania IT Cluster', email: 'ana.capitanu@transylvania-it.ro' }),
@@ -70,6 +72,15 @@ describe('search', () => {
   it('finds by e-mail and by a fragment inside a word', () => {
     expect(names('ana.capitanu@')).toEqual(['Ana-Maria Căpitanu']);
     expect(names('kowska')).toEqual(['Małgorzata Bieńkowska']);
+  });
+
+  it('finds a fragment of a word that arrived with a desk edit', () => {
+    const edited = eventWith([personNamed(1, 'Ion Popa', { organisation: 'Cluster Mobilier' })]);
+    expect(search(edited, 'economy')).toEqual([]);
+    apply(edited, newEvent(DESK, 'attendee.edited', { attendeeId: 'p1', patch: { organisation: 'Iași Bioeconomy Cluster' } }));
+    expect(search(edited, 'economy').map((h) => h.attendee.displayName)).toEqual(['Ion Popa']);
+    expect(search(edited, 'bioekonomy').map((h) => h.match)).toEqual(['typo']);
+    edited.close();
   });
 
   it('forgives one typo in words of five letters or more', () => {
