@@ -35,6 +35,16 @@ function changes(current: KnownAttendee, row: CandidateRow): boolean {
   return JSON.stringify(fields) !== JSON.stringify(current.fields);
 }
 
+/** The distinct people already holding any of these codes. */
+function ownersOf(byCode: ReadonlyMap<string, string>, codes: readonly string[]): string[] {
+  const owners: string[] = [];
+  for (const code of codes) {
+    const owner = byCode.get(lower(code));
+    if (owner !== undefined && !owners.includes(owner)) owners.push(owner);
+  }
+  return owners;
+}
+
 /**
  * Matches each row to a known person (by any ticket code, else by an e-mail that is unique both in
  * the file and in the database, so several tickets bought under one e-mail stay several people),
@@ -58,7 +68,7 @@ export function planImport(known: ReadonlyMap<string, KnownAttendee>, candidates
   let updated = 0;
   let unchanged = 0;
   for (const row of candidates) {
-    const owners = [...new Set(row.codes.flatMap((c) => byCode.get(lower(c)) ?? []))];
+    const owners = ownersOf(byCode, row.codes);
     if (owners.length > 1) {
       const names = owners.map((id) => known.get(id)?.fields.displayName).join(' and ');
       problems.push({ line: row.line, message: `its codes are held by different people (${names})` });

@@ -16,9 +16,9 @@ export interface CandidateRow {
 }
 
 // The limits of attendeeFieldsSchema, checked here so a long cell is a row problem, not a failed import.
-const MAX_LENGTH: Partial<Record<keyof AttendeeFields, number>> = {
+const MAX_LENGTH = Object.entries({
   firstName: 200, familyName: 200, displayName: 300, organisation: 300, jobTitle: 300, country: 100, email: 320, notes: 4000,
-};
+} satisfies Partial<Record<keyof AttendeeFields, number>>) as [keyof AttendeeFields, number][];
 const MAX_CUSTOM = 4000;
 const MAX_CODE = 200;
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -74,7 +74,7 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
   fields.displayName = displayName;
   if (hasCustom) fields.custom = custom;
   if (fields.email && !EMAIL_RE.test(fields.email)) return { ok: false, message: `bad e-mail "${fields.email}"` };
-  for (const [name, max] of Object.entries(MAX_LENGTH) as [keyof AttendeeFields, number][]) {
+  for (const [name, max] of MAX_LENGTH) {
     const v = fields[name];
     if (typeof v === 'string' && v.length > max) return { ok: false, message: `${name} is longer than ${max} characters` };
   }

@@ -12,13 +12,26 @@ const CATEGORY_WORDS: readonly [category: string, words: readonly string[]][] = 
   ['exhibitor', ['exhibitor', 'expozant', 'wystawca', 'aussteller', 'sponsor', 'booth', 'stand', 'partner']],
 ];
 
-/** The badge category for a ticket type or category cell; anything unrecognised is a participant. */
-export function categoryFor(ticketType: string): string {
+function categoryOf(ticketType: string): string {
   const words = fold(ticketType).split(/[^a-z0-9]+/);
   for (const [category, keys] of CATEGORY_WORDS) {
     if (keys.some((k) => words.includes(k))) return category;
   }
   return 'participant';
+}
+
+// A roster has a handful of ticket types repeated on every row.
+const categoryByTicketType = new Map<string, string>();
+
+/** The badge category for a ticket type or category cell; anything unrecognised is a participant. */
+export function categoryFor(ticketType: string): string {
+  let category = categoryByTicketType.get(ticketType);
+  if (category === undefined) {
+    if (categoryByTicketType.size > 1_000) categoryByTicketType.clear();
+    category = categoryOf(ticketType);
+    categoryByTicketType.set(ticketType, category);
+  }
+  return category;
 }
 
 const STATUS_WORDS: Readonly<Record<string, Attendee['status']>> = {
