@@ -1,6 +1,4 @@
 import { writeFileSync } from 'node:fs';
-// Loaded when a workbook is actually read or written: the library takes ~150 ms to load.
-import type ExcelJS from 'exceljs';
 
 /**
  * A cell Excel would run as a formula (= + - @, or a tab or CR that some tools strip before one)
@@ -22,6 +20,7 @@ export function writeCsv(path: string, table: OutTable): void {
 }
 
 export async function writeXlsx(path: string, table: OutTable, sheetName: string): Promise<void> {
+  // Loaded only when a workbook is written: the library takes ~150 ms to load.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
