@@ -69,8 +69,13 @@ describe('two desks in sync', () => {
     const state = page.locator('[data-testid=person-card] [data-testid=checkin-state]');
     await eventually(() => state.textContent()).toContain('Not checked in');
 
+    const row = page.locator('[data-testid=results] [role=option]').first();
+    expect(await row.locator('[data-testid=row-in]').count()).toBe(0);
+
     await deskA.api('checkin.scan', { code: 'T-1004' });
     await eventually(() => state.textContent()).toMatch(/Checked in \d\d:\d\d at Desk A/);
+    // The result list follows too, without a keystroke.
+    await eventually(() => row.locator('[data-testid=row-in]').count()).toBe(1);
 
     await page.goto(`${deskB.url}#/dashboard`);
     await eventually(() => page.locator('[data-testid=stat-checked-in]').textContent()).toBe('1');

@@ -46,7 +46,7 @@ export function ResultsList({ id, query, hits, activeIndex, onPick }: Props) {
           </div>
           <div className={styles.rowSide}>
             {a.status !== 'active' && <span className={styles.rowStatus}>{t(`status.${a.status}`)}</span>}
-            {checkedIn && <span className={styles.rowIn} title={t('desk.card.today')}>✓ {t('desk.in')}</span>}
+            {checkedIn && <span className={styles.rowIn} title={t('desk.card.today')} data-testid="row-in">✓ {t('desk.in')}</span>}
             <CategoryChip category={a.category} />
           </div>
         </div>
