@@ -3,6 +3,7 @@ import * as print from './003_print.ts';
 import * as sync from './004_sync.ts';
 import * as app from './005_app.ts';
 import * as searchWords from './007_search_words.ts';
+import * as help from './008_help.ts';
 
 export interface Migration {
   readonly version: number;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [core, print, sync, app, searchWords];
+export const migrations: readonly Migration[] = [core, print, sync, app, searchWords, help];

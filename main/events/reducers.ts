@@ -1,5 +1,6 @@
 import { checkinReducers } from '../checkin/events.ts';
 import { eventReducers } from '../event/events.ts';
+import { helpReducers } from '../kiosk/help.ts';
 import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
 import { rosterReducers } from '../roster/events.ts';
@@ -14,4 +15,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...checkinReducers,
   ...meetingReducers,
   ...printReducers,
+  ...helpReducers,
 };

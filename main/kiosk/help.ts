@@ -1,44 +1,47 @@
-import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../../db/open.ts';
+import { getHelpRequest, type HelpRequestRow, insertHelpRequest, markHelpCleared, recentHelpRequests } from '../../db/queries/help-requests.ts';
+import { apply } from '../events/apply.ts';
+import { type Actor, newEvent } from '../events/envelope.ts';
+import { defineReducer, type Reducer } from '../events/reducer.ts';
 
-export interface HelpFlag {
-  readonly id: string;
-  readonly station: string;
-  readonly message: string;
-  readonly raisedAt: string;
-  readonly clearedAt: string | null;
+export type HelpFlag = HelpRequestRow;
+
+export const helpRequested = z.object({ station: z.string().min(1).max(100), message: z.string().max(300) });
+export const helpCleared = z.object({ requestId: z.string() });
+
+export const helpReducers: Record<string, Reducer> = {
+  'help.requested': defineReducer(helpRequested, (db, e) => {
+    insertHelpRequest(db, { id: e.id, station: e.payload.station, message: e.payload.message, raisedAt: e.at });
+  }),
+  'help.cleared': defineReducer(helpCleared, (db, e) => {
+    if (!getHelpRequest(db, e.payload.requestId)) throw new Error(`No help request ${e.payload.requestId} to clear`);
+    markHelpCleared(db, e.payload.requestId, e.at, `${e.operator} at ${e.desk}`);
+  }),
+};
+
+/** A kiosk user asks for help: shown on every desk (this one and, through sync, the others). */
+export function raiseHelp(db: Db, actor: Actor, station: string, message: string, now = new Date()): HelpFlag {
+  const e = newEvent(actor, 'help.requested', { station: station.trim() || 'Kiosk', message: message.trim() }, now);
+  apply(db, e);
+  return getHelpRequest(db, e.id) as HelpFlag;
 }
 
-const KEEP_CLEARED = 50;
+/** Someone went over to help; undefined when there is no such request. */
+export function clearHelp(db: Db, actor: Actor, id: string, now = new Date()): HelpFlag | undefined {
+  const request = getHelpRequest(db, id);
+  if (!request) return undefined;
+  if (request.clearedAt) return request;
+  apply(db, newEvent(actor, 'help.cleared', { requestId: id }, now));
+  return getHelpRequest(db, id);
+}
 
-/**
- * Help requests from kiosks, shown on every desk until someone clears them. Kept in memory: a
- * flag matters for minutes, and a restarted desk simply starts without old ones.
- */
-export class HelpFlags {
-  readonly #flags = new Map<string, HelpFlag>();
+/** How many requests a desk shows at most: every open one is among the latest in practice. */
+const RECENT = 100;
 
-  raise(station: string, message: string, now = new Date()): HelpFlag {
-    const flag: HelpFlag = { id: randomUUID(), station, message, raisedAt: now.toISOString(), clearedAt: null };
-    this.#flags.set(flag.id, flag);
-    this.#trim();
-    return flag;
-  }
-
-  clear(id: string, now = new Date()): HelpFlag | undefined {
-    const flag = this.#flags.get(id);
-    if (!flag) return undefined;
-    const cleared = flag.clearedAt ? flag : { ...flag, clearedAt: now.toISOString() };
-    this.#flags.set(id, cleared);
-    return cleared;
-  }
-
-  /** Open flags first, newest first. */
-  list(): HelpFlag[] {
-    return [...this.#flags.values()].sort((a, b) => Number(a.clearedAt !== null) - Number(b.clearedAt !== null) || b.raisedAt.localeCompare(a.raisedAt));
-  }
-
-  #trim(): void {
-    const cleared = [...this.#flags.values()].filter((f) => f.clearedAt !== null);
-    for (const f of cleared.slice(0, Math.max(0, cleared.length - KEEP_CLEARED))) this.#flags.delete(f.id);
-  }
+/** Open requests first, then cleared ones, newest first within each. */
+export function listHelp(db: Db): HelpFlag[] {
+  return recentHelpRequests(db, RECENT).sort(
+    (a, b) => Number(a.clearedAt !== null) - Number(b.clearedAt !== null) || b.raisedAt.localeCompare(a.raisedAt),
+  );
 }

@@ -14,16 +14,19 @@ export function HelpRequests() {
   const [flags, setFlags] = useState<Flag[]>([]);
   const upsert = (flag: Flag): void => setFlags((all) => [...all.filter((f) => f.id !== flag.id), flag].filter((f) => !f.clearedAt));
 
-  // Load the list each time the live stream (re)connects: a flag raised while it was down is not missed.
+  // Load the list each time the live stream (re)connects, so a flag raised while it was down is not
+  // missed, and when events arrive from other desks (a kiosk running its own Foyer raises flags there).
   const live = useLiveState();
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (live !== 'live') return;
     call('help.list', {})
       .then((all) => setFlags(all.filter((f) => !f.clearedAt)))
       .catch(() => undefined);
-  }, [live]);
-  useLive(['help'], (u) => {
+  }, [live, generation]);
+  useLive(['help', 'remote-events'], (u) => {
     if (u.type === 'help') upsert(u.flag);
+    else setGeneration((g) => g + 1);
   });
 
   if (flags.length === 0) return null;

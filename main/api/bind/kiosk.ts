@@ -1,5 +1,5 @@
 import { EmailCheck, kioskFirstName, kioskSearch } from '../../kiosk/self-service.ts';
-import { HelpFlags } from '../../kiosk/help.ts';
+import { clearHelp, listHelp, raiseHelp } from '../../kiosk/help.ts';
 import { verifyStaffPin } from '../../staff/pin.ts';
 import type { Output } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
@@ -19,9 +19,8 @@ async function admit(ctx: ApiContext, target: { code: string } | { attendeeId: s
   return { outcome: r.outcome, firstName, message: `${state} ${next}`, printed };
 }
 
-/** Self-service kiosk and help flags. State (flags, failed e-mail attempts) lives per API instance. */
+/** Self-service kiosk and help flags. Failed e-mail attempts are counted per API instance. */
 export function kioskHandlers(): HandlerTable {
-  const flags = new HelpFlags();
   const emails = new EmailCheck();
   return {
     'kiosk.search': ({ query }, ctx) => kioskSearch(ctx.db, query),
@@ -32,13 +31,13 @@ export function kioskHandlers(): HandlerTable {
       return admit(ctx, { attendeeId: check.attendee.id });
     },
     'kiosk.help': ({ station, message }, ctx) => {
-      const flag = flags.raise(station, message, ctx.now());
+      const flag = raiseHelp(ctx.db, ctx.actor, station, message, ctx.now());
       ctx.bus.publish({ type: 'help', flag });
       return flag;
     },
-    'help.list': () => flags.list(),
+    'help.list': (_input, ctx) => listHelp(ctx.db),
     'help.clear': ({ id }, ctx) => {
-      const flag = flags.clear(id, ctx.now());
+      const flag = clearHelp(ctx.db, ctx.actor, id, ctx.now());
       if (!flag) throw new ApiFailure('not-found', `No help request ${id}.`);
       ctx.bus.publish({ type: 'help', flag });
       return flag;

@@ -126,6 +126,33 @@ describe('sync through the API', () => {
     db2.close();
   });
 
+  it('shows a help request from a kiosk running its own Foyer, and the kiosk sees it cleared', async () => {
+    // The kiosk has its own database and API, synced like any desk.
+    const kioskDb = openDb(tempDbPath());
+    const kiosk = createApi({ db: kioskDb, actor: { desk: 'Kiosk 1', operator: 'kiosk' }, now: () => NOW });
+    const kioskSync = startSync(kioskDb, { servers: [nats.url], desk: 'Kiosk 1', token: TOKEN });
+    await waitFor(() => kioskDb.prepare('SELECT count(*) FROM attendees').pluck().get() === PEOPLE.length, () => 'the kiosk to catch up');
+
+    const raised = await kiosk.call('kiosk.help', { station: 'Kiosk 1', message: 'My badge did not print' });
+    if (!raised.ok) throw new Error(raised.error.message);
+    const flag = raised.value as { id: string };
+    const before = updates.length;
+    await waitFor(async () => ((await post('help.list', {})).body.value as { id: string }[]).some((f) => f.id === flag.id), () => 'the flag at desk 1');
+    // The screens hear of it (the help strip reloads its list on remote events).
+    await waitFor(() => updates.slice(before).some((u) => u.type === 'remote-events' && u.count > 0), () => 'a remote-events live update');
+    const atDesk = ((await post('help.list', {})).body.value as { id: string; station: string; message: string; clearedAt: string | null }[])[0];
+    expect(atDesk).toMatchObject({ id: flag.id, station: 'Kiosk 1', message: 'My badge did not print', clearedAt: null });
+
+    expect((await post('help.clear', { id: flag.id })).body.value.clearedAt).toBe(NOW.toISOString());
+    await waitFor(async () => {
+      const list = await kiosk.call('help.list', {});
+      return list.ok && (list.value as { clearedAt: string | null }[])[0]?.clearedAt === NOW.toISOString();
+    }, () => 'the kiosk to see the flag cleared');
+    expect((await post('help.clear', { id: 'no-such-request' })).body.error?.code).toBe('not-found');
+    await kioskSync.stop();
+    kioskDb.close();
+  });
+
   it('starts by itself on launch from the stored config', async () => {
     await api.sync.close();
     expect(dbStatus().running).toBe(false);

@@ -45,9 +45,9 @@ export function snapshot(db: Db): { events: string[]; checkins: unknown[]; atten
 export const eventCount = (db: Db): number => db.prepare('SELECT count(*) FROM events').pluck().get() as number;
 
 /** Polls `check` until it returns true; fails with `describe()` after `timeoutMs`. */
-export async function waitFor(check: () => boolean, describe: () => string, timeoutMs = 30_000): Promise<void> {
+export async function waitFor(check: () => boolean | Promise<boolean>, describe: () => string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting: ${describe()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
