@@ -2,6 +2,7 @@ import * as core from './001_core.ts';
 import * as print from './003_print.ts';
 import * as sync from './004_sync.ts';
 import * as app from './005_app.ts';
+import * as checkins from './006_checkins.ts';
 import * as searchWords from './007_search_words.ts';
 import * as help from './008_help.ts';
 
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [core, print, sync, app, searchWords, help];
+export const migrations: readonly Migration[] = [core, print, sync, app, checkins, searchWords, help];

@@ -18,7 +18,8 @@ export const checkinReducers: Record<string, Reducer> = {
     insertCheckin(db, { id: e.id, ...e.payload, at: e.at, desk: e.desk, operator: e.operator });
   }),
   'checkin.undone': defineReducer(checkinUndone, (db, e) => {
-    if (!getCheckin(db, e.payload.checkinId)) throw new Error(`No check-in ${e.payload.checkinId} to undo`);
-    markUndone(db, e.payload.checkinId, e.at, `${e.operator} at ${e.desk}`);
+    const c = getCheckin(db, e.payload.checkinId);
+    if (!c) throw new Error(`No check-in ${e.payload.checkinId} to undo`);
+    markUndone(db, c, e.at, `${e.operator} at ${e.desk}`);
   }),
 };

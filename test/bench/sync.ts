@@ -24,7 +24,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 /** Time from a check-in at desk A to its commit at desk B; `kick` = the app wakes the publisher. */
 async function propagation(a: { db: Db; sync: SyncHandle }, b: { db: Db; sync: SyncHandle }, from: number, kick: boolean): Promise<number[]> {
   const samples: number[] = [];
-  const has = b.db.prepare('SELECT 1 FROM checkins WHERE id = ?').pluck();
+  const has = b.db.prepare('SELECT 1 FROM checkins WHERE day = ? AND attendee_id = ? AND id = ?').pluck();
   for (let i = 0; i < SAMPLES; i++) {
     const t0 = performance.now();
     const r = checkIn(a.db, { desk: 'A', operator: 'bench' }, { target: { code: `T${from + i}` }, day: DAY });
@@ -32,7 +32,7 @@ async function propagation(a: { db: Db; sync: SyncHandle }, b: { db: Db; sync: S
     if (kick) a.sync.kick();
     const arrived = new Promise<void>((resolve) => {
       b.sync.onBatch = () => {
-        if (has.get(r.checkinId)) resolve();
+        if (has.get(r.day, r.attendee.id, r.checkinId)) resolve();
       };
     });
     await arrived;
