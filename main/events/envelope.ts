@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUIDv7 } from 'node:crypto';
 import { z } from 'zod';
 
 /** Who performs an action: every event names the desk and the operator. */
@@ -26,8 +26,12 @@ export interface EventEnvelope<P = unknown> {
   readonly payload: P;
 }
 
+/**
+ * A new event. Its id is a UUIDv7 (time-ordered): events.id is UNIQUE, and time-ordered ids add to
+ * the right edge of that index, the page the last event wrote, instead of a random page per event.
+ */
 export function newEvent<P>(actor: Actor, type: string, payload: P, at: Date = new Date()): EventEnvelope<P> {
-  return { id: randomUUID(), type, at: at.toISOString(), desk: actor.desk, operator: actor.operator, payload };
+  return { id: randomUUIDv7(), type, at: at.toISOString(), desk: actor.desk, operator: actor.operator, payload };
 }
 
 /**
