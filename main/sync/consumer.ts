@@ -9,6 +9,7 @@ export interface ConsumeSession {
 }
 
 const MAX_BATCH = 500;
+const PULL_EXPIRES_MS = 5_000;
 
 /**
  * Pulls everyone's events from this desk's durable consumer and applies them in batches: the
@@ -55,6 +56,9 @@ export async function consumeInto(
 
   const messages = await c.consume({
     max_messages: 1_000,
+    // Short pulls (heartbeat every 2.5 s): when the hub serving them dies, a desk notices within
+    // seconds and pulls again through another node, instead of waiting out the 30 s default.
+    expires: PULL_EXPIRES_MS,
     callback: (m) => {
       buffer.push(m);
       if (buffer.length >= MAX_BATCH) flush();

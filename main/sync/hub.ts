@@ -47,13 +47,22 @@ export interface HubOptions {
   readonly token?: string;
 }
 
+const ROUTE_USER = 'foyer-hub';
+
+/** nats://host:6222 → nats://foyer-hub:TOKEN@host:6222 (a route that already names a user is kept). */
+const withRouteAuth = (route: string, auth: string): string =>
+  !auth || route.includes('@') ? route : route.replace(/^(nats(?:-route)?:\/\/)?/, (scheme) => `${scheme || 'nats://'}${auth}`);
+
 export function hubArgs(o: HubOptions): string[] {
   const args = ['-js', '-sd', o.storeDir, '-a', o.host ?? '0.0.0.0', '-p', String(o.port)];
   if (o.name) args.push('-n', o.name);
   if (o.token) args.push('--auth', o.token);
   if (o.clusterPort !== undefined) {
-    args.push('--cluster_name', o.clusterName ?? 'foyer', '--cluster', `nats://0.0.0.0:${o.clusterPort}`);
-    if (o.routes?.length) args.push('--routes', o.routes.join(','));
+    // Hubs authenticate each other with the same token: an open route port would let any machine on
+    // the network join the cluster and receive the stream.
+    const auth = o.token ? `${ROUTE_USER}:${encodeURIComponent(o.token)}@` : '';
+    args.push('--cluster_name', o.clusterName ?? 'foyer', '--cluster', `nats://${auth}0.0.0.0:${o.clusterPort}`);
+    if (o.routes?.length) args.push('--routes', o.routes.map((r) => withRouteAuth(r, auth)).join(','));
   }
   return args;
 }
