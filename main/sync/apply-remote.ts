@@ -9,6 +9,8 @@ import { envelopeSchema, type EventEnvelope } from '../events/envelope.ts';
 export interface RemoteMessage {
   readonly streamSeq: number;
   readonly data: string;
+  /** Set when the message could not be decrypted: it is recorded as failed, never applied. */
+  readonly unreadable?: string;
 }
 
 export interface BatchResult {
@@ -47,6 +49,7 @@ export function applyRemoteBatch(db: Db, messages: readonly RemoteMessage[], now
         appliedSeq = m.streamSeq;
         let event: EventEnvelope | undefined;
         try {
+          if (m.unreadable) throw new Error(m.unreadable);
           event = decode(m.data);
           if (known.get(event.id)) {
             skipped++;

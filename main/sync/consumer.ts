@@ -1,6 +1,6 @@
 import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { Db } from '../../db/open.ts';
-import { applyRemoteBatch, type BatchResult } from './apply-remote.ts';
+import { applyRemoteBatch, type BatchResult, type RemoteMessage } from './apply-remote.ts';
 
 export interface ConsumeSession {
   readonly messages: ConsumerMessages;
@@ -16,11 +16,23 @@ const PULL_EXPIRES_MS = 5_000;
  * messages that arrive together are applied in one SQLite transaction (fast catch-up), then
  * acknowledged with one ack (AckPolicy.All) after the commit.
  */
+/** A stream message as text: plain, or opened with the venue key (see venue-secret.ts). */
+export type ReadMessage = (data: Uint8Array) => string;
+
+function toRemote(m: JsMsg, read: ReadMessage): RemoteMessage {
+  try {
+    return { streamSeq: m.seq, data: read(m.data) };
+  } catch (err) {
+    return { streamSeq: m.seq, data: '', unreadable: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 export async function consumeInto(
   db: Db,
   js: JetStreamClient,
   stream: string,
   consumer: string,
+  read: ReadMessage,
   onBatch: (r: BatchResult) => void,
 ): Promise<ConsumeSession> {
   const c = await js.consumers.get(stream, consumer);
@@ -37,7 +49,7 @@ export async function consumeInto(
     buffer = [];
     let result: BatchResult;
     try {
-      result = applyRemoteBatch(db, batch.map((m) => ({ streamSeq: m.seq, data: m.string() })));
+      result = applyRemoteBatch(db, batch.map((m) => toRemote(m, read)));
     } catch (err) {
       // SQLite itself failed (disk full, locked too long): stop, and start over from SQLite's position.
       finished = true;

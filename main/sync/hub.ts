@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { venueKeys } from './venue-secret.ts';
 
 export class HubNotInstalledError extends Error {
   constructor() {
@@ -43,7 +44,10 @@ export interface HubOptions {
   readonly clusterPort?: number;
   readonly routes?: readonly string[];
   readonly clusterName?: string;
-  /** Clients must present this token: the stream carries the roster and the badge-signing key. */
+  /**
+   * The venue token (shared secret): nats-server is given only the token derived from it, which
+   * desks present; the events themselves are sealed with a key derived from it (venue-secret.ts).
+   */
   readonly token?: string;
 }
 
@@ -56,13 +60,14 @@ const withRouteAuth = (route: string, auth: string): string =>
 export function hubArgs(o: HubOptions): string[] {
   const args = ['-js', '-sd', o.storeDir, '-a', o.host ?? '0.0.0.0', '-p', String(o.port)];
   if (o.name) args.push('-n', o.name);
-  if (o.token) args.push('--auth', o.token);
+  const auth = o.token ? venueKeys(o.token).authToken : undefined;
+  if (auth) args.push('--auth', auth);
   if (o.clusterPort !== undefined) {
     // Hubs authenticate each other with the same token: an open route port would let any machine on
     // the network join the cluster and receive the stream.
-    const auth = o.token ? `${ROUTE_USER}:${encodeURIComponent(o.token)}@` : '';
-    args.push('--cluster_name', o.clusterName ?? 'foyer', '--cluster', `nats://${auth}0.0.0.0:${o.clusterPort}`);
-    if (o.routes?.length) args.push('--routes', o.routes.map((r) => withRouteAuth(r, auth)).join(','));
+    const routeAuth = auth ? `${ROUTE_USER}:${auth}@` : '';
+    args.push('--cluster_name', o.clusterName ?? 'foyer', '--cluster', `nats://${routeAuth}0.0.0.0:${o.clusterPort}`);
+    if (o.routes?.length) args.push('--routes', o.routes.map((r) => withRouteAuth(r, routeAuth)).join(','));
   }
   return args;
 }

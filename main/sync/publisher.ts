@@ -14,7 +14,13 @@ const PUBACK_TIMEOUT_MS = 1_500;
  * the stream (Nats-Msg-Id) or apply (event id) drops as a duplicate.
  * Returns how many events were sent; throws when the stream cannot be reached.
  */
-export async function publishPending(db: Db, js: JetStreamClient, subject: string, shouldStop: () => boolean): Promise<number> {
+export async function publishPending(
+  db: Db,
+  js: JetStreamClient,
+  subject: string,
+  shouldStop: () => boolean,
+  seal: (json: string) => string | Uint8Array = (json) => json,
+): Promise<number> {
   let sent = 0;
   for (;;) {
     const from = readSyncState(db).publishedSeq;
@@ -25,7 +31,7 @@ export async function publishPending(db: Db, js: JetStreamClient, subject: strin
       for (const e of events) {
         if (shouldStop()) return sent;
         const { seq: _seq, origin: _origin, ...envelope } = e;
-        await js.publish(subject, JSON.stringify(envelope), { msgID: e.id, timeout: PUBACK_TIMEOUT_MS });
+        await js.publish(subject, seal(JSON.stringify(envelope)), { msgID: e.id, timeout: PUBACK_TIMEOUT_MS });
         acked = e.seq;
         sent++;
       }

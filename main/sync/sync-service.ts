@@ -10,6 +10,7 @@ import { consumeInto, type ConsumeSession } from './consumer.ts';
 import { publishPending } from './publisher.ts';
 import { HEARTBEAT_MS, type SyncStatus, syncStatus } from './status.ts';
 import { ensureConsumer, ensureStream, resetConsumer } from './stream.ts';
+import { venueKeys } from './venue-secret.ts';
 import { makeWaker } from './waker.ts';
 
 export interface SyncHandle {
@@ -35,6 +36,10 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   const { nodeId } = readSyncState(db);
   const stream = options.stream ?? DEFAULT_STREAM;
   const consumerName = consumerNameFor(nodeId);
+  // With a venue token every event travels sealed; without one (a test hub), in plain JSON.
+  const keys = options.token ? venueKeys(options.token) : null;
+  const seal = keys ? keys.seal : (json: string): string => json;
+  const read = keys ? keys.open : (data: Uint8Array): string => new TextDecoder().decode(data);
   const waker = makeWaker();
   let stopped = false;
   let nc: NatsConnection | undefined;
@@ -62,7 +67,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
       try {
         await prepare(jsm);
         ready();
-        session = await consumeInto(db, js, stream, consumerName, (r) => handle.onBatch?.(r));
+        session = await consumeInto(db, js, stream, consumerName, read, (r) => handle.onBatch?.(r));
         const end = await session.done;
         if (end.error) fail(end.error);
         if (end.gap && !stopped) await resetConsumer(jsm, stream, consumerName, readSyncState(db).appliedStreamSeq);
@@ -78,7 +83,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
     while (!stopped && !conn.isClosed()) {
       if (isReady() && online) {
         try {
-          await publishPending(db, js, subject, () => stopped);
+          await publishPending(db, js, subject, () => stopped, seal);
         } catch (err) {
           fail(err);
           await waker.sleep(500);
@@ -109,7 +114,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
         nc = await connect({
           servers, name: `foyer ${options.desk}`, timeout: 2_000, reconnect: true, maxReconnectAttempts: -1,
           reconnectTimeWait: 250, pingInterval: 2_000, maxPingOut: 2,
-          ...(options.token ? { token: options.token } : {}),
+          ...(keys ? { token: keys.authToken } : {}),
         });
       } catch (err) {
         fail(err);

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { readSyncConfig } from '../../../db/queries/sync.ts';
 import type { LiveUpdate } from '../../../main/api/contract.ts';
 import { createApi } from '../../../main/api/handlers.ts';
 import { type FoyerHttpServer, startHttpServer } from '../../../main/api/http.ts';
 import { checkIn } from '../../../main/checkin/checkin.ts';
 import { syncStatus } from '../../../main/sync/status.ts';
+import { DEFAULT_STREAM } from '../../../main/sync/config.ts';
 import { startSync, type SyncHandle } from '../../../main/sync/sync-service.ts';
+import { venueKeys } from '../../../main/sync/venue-secret.ts';
 import { openDb } from '../../../db/open.ts';
 import { DESK, eventWith, tempDbPath } from '../../helpers/db.ts';
 import { waitFor } from '../sync/desks.ts';
@@ -124,6 +128,28 @@ describe('sync through the API', () => {
     expect((await post('checkin.doubleAdmissions', { day: '2019-05-15' })).body.value).toEqual([]);
     await sync2.stop();
     db2.close();
+  });
+
+  it('keeps the stream sealed: the hub holds no name, no e-mail and no badge key in readable form', async () => {
+    const nc = await connect({ servers: nats.url, token: venueKeys(TOKEN).authToken });
+    try {
+      const jsm = await jetstreamManager(nc);
+      const { state } = await jsm.streams.info(DEFAULT_STREAM);
+      expect(state.messages).toBeGreaterThan(2);
+      const texts: string[] = [];
+      for (let seq = state.first_seq; seq <= state.last_seq; seq++) {
+        const m = await jsm.streams.getMessage(DEFAULT_STREAM, { seq });
+        texts.push(Buffer.from(m?.data ?? []).toString('latin1'));
+        expect(m?.data[0], `message ${seq} is sealed`).toBe(1);
+      }
+      const all = texts.join('\n');
+      for (const secret of ['Lindqvist', 'example.se', 'PRIVATE KEY', 'checkin.recorded']) expect(all).not.toContain(secret);
+      // With the token, a desk reads them back.
+      const first = await jsm.streams.getMessage(DEFAULT_STREAM, { seq: state.first_seq });
+      expect(JSON.parse(venueKeys(TOKEN).open(first?.data ?? new Uint8Array())).type).toBe('event.configured');
+    } finally {
+      await nc.close();
+    }
   });
 
   it('shows a help request from a kiosk running its own Foyer, and the kiosk sees it cleared', async () => {

@@ -72,6 +72,15 @@ describe('applying events from other desks', () => {
     expect(syncStatus(db).failures.map((f) => f.type)).toEqual(['badge.hologram', null]);
   });
 
+  it('records a message it cannot decrypt as failed, and goes on', () => {
+    seq = 0;
+    const db = desk();
+    const sealedElsewhere = { streamSeq: ++seq, data: '', unreadable: 'An event in the stream cannot be decrypted' };
+    const r = applyRemoteBatch(db, [sealedElsewhere, msg(checkinEvent(desk2, 'a1', '2025-05-14T09:01:00Z'))]);
+    expect(r).toMatchObject({ applied: 1, failed: 1, appliedSeq: 2 });
+    expect(syncStatus(db).failures[0]?.error).toMatch(/cannot be decrypted/);
+  });
+
   it('applies nothing twice and nothing after a missing message', () => {
     seq = 0;
     const db = desk();
