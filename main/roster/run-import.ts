@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
+import { withBackgroundCheckpoint } from '../../db/background-checkpoint.ts';
 import type { Db } from '../../db/open.ts';
 import { loadRosterSnapshot } from '../../db/queries/roster-snapshot.ts';
 import { InputError } from '../errors.ts';
@@ -42,8 +43,8 @@ export interface ImportReport {
   readonly batchId: string | null;
 }
 
-/** Progress on stderr only for files big enough to make someone wait. */
-const PROGRESS_FROM_ROWS = 5_000;
+/** Files big enough to make someone wait: progress on stderr, and the checkpoint off the commit. */
+const LARGE_FROM_ROWS = 5_000;
 
 /**
  * Imports a roster file (CSV or XLSX) in one transaction: either every good row lands (or, with
@@ -54,9 +55,9 @@ export async function importFile(db: Db, actor: Actor, path: string, options: Im
   const { table } = read;
   if (table.rows.length === 0) throw new InputError('The file has a header row but no data rows.');
   const mapping = resolveMapping(table, options);
-  const loud = table.rows.length >= PROGRESS_FROM_ROWS;
+  const large = table.rows.length >= LARGE_FROM_ROWS;
   const say = (m: string): void => {
-    if (loud) options.progress?.(m);
+    if (large) options.progress?.(m);
   };
   say(`Read ${table.rows.length.toLocaleString('en')} rows; checking them…`);
   const validated = validateRows(table, mapping);
@@ -89,5 +90,7 @@ export async function importFile(db: Db, actor: Actor, path: string, options: Im
     };
   };
   // Immediate: the plan is made under the write lock, so no other desk process changes the roster in between.
-  return options.dryRun ? db.transaction(work).deferred() : db.transaction(work).immediate();
+  if (options.dryRun) return db.transaction(work).deferred();
+  if (!large) return db.transaction(work).immediate();
+  return withBackgroundCheckpoint(db, () => db.transaction(work).immediate()).result;
 }

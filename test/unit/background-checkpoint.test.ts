@@ -1,0 +1,44 @@
+import { statSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withBackgroundCheckpoint } from '../../db/background-checkpoint.ts';
+import { openDb, type Db } from '../../db/open.ts';
+import { tempDbPath } from '../helpers/db.ts';
+
+const open: Db[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.open && db.close()));
+
+describe('a large commit checkpoints on a worker thread', () => {
+  it('returns before the copy, then the database file holds the rows and checkpoints resume', async () => {
+    const path = tempDbPath();
+    const db = openDb(path);
+    open.push(db);
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL) STRICT');
+    const before = statSync(path).size;
+    const { result, done } = withBackgroundCheckpoint(db, () =>
+      db.transaction(() => {
+        const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+        for (let i = 0; i < 3_000; i++) insert.run('x'.repeat(1_000));
+        return 'committed';
+      })(),
+    );
+    expect(result).toBe('committed');
+    // The commit did not checkpoint: this connection waits for the worker (its exit is an event, so
+    // it cannot have been handled yet during this synchronous stretch).
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await done;
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    // The worker copied the log into the database file: ~3 MB of rows are there now.
+    expect(statSync(path).size).toBeGreaterThan(before + 3_000_000);
+    const [state] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+    expect(state?.checkpointed).toBe(state?.log);
+  });
+
+  it('turns checkpoints back on at once when the work fails', () => {
+    const db = openDb(tempDbPath());
+    open.push(db);
+    expect(() => withBackgroundCheckpoint(db, () => {
+      throw new Error('rejected file');
+    })).toThrow('rejected file');
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
+});
