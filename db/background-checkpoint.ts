@@ -14,16 +14,19 @@ const db = new Database(workerData.path);
 try { db.pragma('busy_timeout = 5000'); db.pragma('wal_checkpoint(PASSIVE)'); } finally { db.close(); }
 `;
 
-/** SQLite's default, restored once the background checkpoint is done. */
-const AUTOCHECKPOINT_PAGES = 1000;
-
 /**
  * Runs `work` (which commits) with automatic checkpoints off, then checkpoints on a worker
  * thread; this connection checkpoints by itself again once that is done. Resolves `done` then.
  */
+const running = new WeakSet<Db>();
+
+/** True while a worker copies this database's log (the idle checkpoints leave it alone then). */
+export const checkpointingInBackground = (db: Db): boolean => running.has(db);
+
 export function withBackgroundCheckpoint<T>(db: Db, work: () => T): { result: T; done: Promise<void> } {
+  const usual = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   const restore = (): void => {
-    if (db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+    if (db.open) db.pragma(`wal_autocheckpoint = ${usual}`);
   };
   db.pragma('wal_autocheckpoint = 0');
   let result: T;
@@ -37,12 +40,14 @@ export function withBackgroundCheckpoint<T>(db: Db, work: () => T): { result: T;
     restore();
     return { result, done: Promise.resolve() };
   }
+  running.add(db);
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path: db.name } });
   const done = new Promise<void>((resolve) => {
     // Whatever happens to the worker, checkpoints resume here: a failed copy is retried by the next commit.
     worker.once('error', () => undefined);
     worker.once('exit', () => {
+      running.delete(db);
       restore();
       resolve();
     });

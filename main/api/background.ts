@@ -1,3 +1,4 @@
+import { startIdleCheckpoints } from '../../db/idle-checkpoints.ts';
 import type { Db } from '../../db/open.ts';
 import { recentJobs } from '../../db/queries/print-jobs.ts';
 import type { Actor } from '../events/envelope.ts';
@@ -7,7 +8,7 @@ import { syncStatus } from '../sync/status.ts';
 import type { UpdateBus } from './updates.ts';
 
 // What runs beside the API while a desk is open (Electron or `foyer serve`): the print worker,
-// and watchers that turn changes made elsewhere (the worker, the sync service, another process
+// WAL checkpoints when the desk is idle (db/idle-checkpoints.ts), and watchers that turn changes made elsewhere (the worker, the sync service, another process
 // on the same database) into live updates.
 
 const WATCH_MS = 1_000;
@@ -47,10 +48,12 @@ export function startBackground(db: Db, actor: Actor, bus: UpdateBus, options: {
   watch();
   const timer = setInterval(watch, WATCH_MS);
   timer.unref();
+  const checkpoints = startIdleCheckpoints(db);
   return {
     stop: async () => {
       clearInterval(timer);
       await worker?.stop();
+      checkpoints.stop();
     },
   };
 }

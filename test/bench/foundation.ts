@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startIdleCheckpoints } from '../../db/idle-checkpoints.ts';
 import { openDb, type Db } from '../../db/open.ts';
 import { checkIn } from '../../main/checkin/checkin.ts';
 import { configureEvent } from '../../main/event/configure.ts';
@@ -59,6 +60,8 @@ export async function bench(): Promise<BenchSection> {
   const csv = join(dir, 'roster.csv');
   const sample = writeRosterCsv(csv, N);
   const db = openDb(join(dir, 'foyer.sqlite'));
+  // As in the app and `foyer serve` (main/api/background.ts): checkpoints when the desk is idle.
+  const checkpoints = startIdleCheckpoints(db);
   configureEvent(db, DESK, { name: 'Bench', venue: '', days: [DAY], timeZone: 'Europe/Bucharest' });
   const { importFile } = await import('../../main/roster/run-import.ts');
   const t0 = performance.now();
@@ -77,6 +80,7 @@ export async function bench(): Promise<BenchSection> {
     })),
   );
   rows.push(...(await checkinRows(dir, db)));
+  checkpoints.stop();
   db.close();
   return { title: `Foundation at ${N.toLocaleString('en')} attendees`, rows };
 }

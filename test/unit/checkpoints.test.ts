@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withBackgroundCheckpoint } from '../../db/background-checkpoint.ts';
+import { startIdleCheckpoints } from '../../db/idle-checkpoints.ts';
 import { openDb, type Db } from '../../db/open.ts';
 import { tempDbPath } from '../helpers/db.ts';
 
@@ -39,6 +40,26 @@ describe('a large commit checkpoints on a worker thread', () => {
     expect(() => withBackgroundCheckpoint(db, () => {
       throw new Error('rejected file');
     })).toThrow('rejected file');
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
+});
+
+describe('checkpoints when the desk is idle', () => {
+  it('leaves a burst of commits alone and copies the log once the event loop is free', async () => {
+    const path = tempDbPath();
+    const db = openDb(path);
+    open.push(db);
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL) STRICT');
+    const idle = startIdleCheckpoints(db, { everyMs: 20 });
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(20_000);
+    const before = statSync(path).size;
+    // 2,000 one-row commits of 1 KB: ~2,000 log pages, past the default 1,000, and no checkpoint.
+    const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+    for (let i = 0; i < 2_000; i++) insert.run('x'.repeat(1_000));
+    expect(statSync(path).size).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(statSync(path).size).toBeGreaterThan(before + 2_000_000);
+    idle.stop();
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });
 });

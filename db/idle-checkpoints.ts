@@ -1,0 +1,33 @@
+import { checkpointingInBackground } from './background-checkpoint.ts';
+import type { Db } from './open.ts';
+
+// In WAL mode SQLite copies the log back into the database file ("checkpoint") inside whichever
+// commit crosses 1,000 pages: now and then a scan waited 1–2.5 ms for it. A running desk instead
+// checkpoints on a timer, which only fires when the event loop is free, so never inside a scan.
+// The automatic checkpoint stays as a backstop for long bursts without a pause.
+
+export interface IdleCheckpoints {
+  readonly stop: () => void;
+}
+
+export function startIdleCheckpoints(db: Db, options: { everyMs?: number; backstopPages?: number } = {}): IdleCheckpoints {
+  if (db.memory || db.readonly) return { stop: () => undefined };
+  const usual = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma(`wal_autocheckpoint = ${options.backstopPages ?? 20_000}`);
+  const timer = setInterval(() => {
+    if (!db.open || db.inTransaction || checkpointingInBackground(db)) return;
+    try {
+      // PASSIVE: copies what it can without waiting for, or blocking, another connection.
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Another connection is checkpointing: the next tick (or the backstop) catches up.
+    }
+  }, options.everyMs ?? 250);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      if (db.open) db.pragma(`wal_autocheckpoint = ${usual}`);
+    },
+  };
+}
