@@ -108,7 +108,7 @@ export function registerSync(program: Command): void {
         );
         process.stdout.write(
           `Hub running: desks connect with \`foyer sync --server nats://THIS-LAPTOP:${port} --token ${token} --desk "Desk N"\`. ` +
-            `Store: ${storeDir}. Press Ctrl+C to stop.\n`,
+            `The token also encrypts what desks exchange: give it only to staff. Store: ${storeDir}. Press Ctrl+C to stop.\n`,
         );
         let stopping = false;
         const stop = (): void => {
