@@ -4,3 +4,7 @@ declare module '*.module.css' {
   export default classes;
 }
 declare module '*.css';
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

@@ -1,6 +1,7 @@
 // The Content-Security-Policy of the renderer, in Electron (app://) and in a browser alike:
-// our own scripts and styles only; images may be data:/blob: (logo, QR codes, previews); the
-// camera stream for the QR scanner; no plugins, no framing by others, no form posts.
+// our own scripts and styles only (pdf.js, which draws the badge preview, runs its worker from our
+// own files: worker-src falls back to script-src); images may be data:/blob: (logo, QR codes); the
+// camera stream for the QR scanner; no plugins, no frames, no form posts.
 export const RENDERER_CSP = [
   "default-src 'none'",
   "script-src 'self'",
@@ -9,7 +10,7 @@ export const RENDERER_CSP = [
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self' blob: mediastream:",
-  "frame-src 'self' blob:",
+  "frame-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

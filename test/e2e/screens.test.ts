@@ -67,6 +67,7 @@ describe.each(VIEWPORTS)('screens at $width×$height', (viewport) => {
     await page.goto(`${foyer.url}#/setup`);
     await page.locator('[data-testid=event-form]').waitFor();
     await page.locator('[data-testid=badgePrinter]').waitFor();
+    await page.locator('[data-testid=pdf-preview][data-rendered=true]').waitFor();
     await shoot('setup');
   });
 

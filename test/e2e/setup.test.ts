@@ -43,6 +43,27 @@ describe('setup screen in Chromium against foyer serve', () => {
     expect(hit?.attendee).toMatchObject({ displayName: 'Radu Ștefănescu', codes: ['T-2003'], category: 'exhibitor' });
   });
 
+  it('draws the badge preview from the PDF, and redraws it for another template', async () => {
+    const canvas = page.locator('[data-testid=pdf-preview][data-rendered=true]');
+    await canvas.waitFor();
+    // Ink on the page: dark pixels where the name and the QR code are.
+    const inkOf = (): Promise<{ width: number; height: number; dark: number }> =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const { data } = c.getContext('2d')?.getImageData(0, 0, c.width, c.height) ?? { data: new Uint8ClampedArray() };
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 80 && (data[i + 1] ?? 255) < 80 && (data[i + 2] ?? 255) < 80) dark++;
+        return { width: c.width, height: c.height, dark };
+      });
+    const portrait = await inkOf();
+    expect(portrait.height).toBeGreaterThan(portrait.width);
+    expect(portrait.dark).toBeGreaterThan(1_000);
+    await page.locator('input[name=template]').first().check();
+    await eventually(async () => {
+      const c = await inkOf().catch(() => ({ width: 0, height: 0, dark: 0 }));
+      return c.width > c.height && c.dark > 1_000;
+    }).toBe(true);
+  });
+
   it('lets a column be mapped differently before importing (file input path)', async () => {
     await page.locator('[data-testid=import-file]').setInputFiles(IMPORT);
     const maps = page.locator('[data-testid=import-map]');

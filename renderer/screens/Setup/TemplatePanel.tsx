@@ -2,35 +2,30 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api/client.ts';
 import { useCall } from '../../api/useCall.ts';
+import { PdfPreview } from '../../components/PdfPreview.tsx';
 import styles from './Setup.module.css';
 
-/** Badge templates, with a live PDF preview of the highlighted one. */
+/** Badge templates, with a preview of the highlighted one drawn from the PDF the printer gets. */
 export function TemplatePanel() {
   const { t } = useTranslation();
   const templates = useCall('templates.list', {});
   const [chosen, setChosen] = useState<string | null>(null);
-  const [pdf, setPdf] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<Uint8Array | null>(null);
   const [error, setError] = useState<string | null>(null);
   const selected = chosen ?? templates.data?.find((x) => x.selected)?.id ?? templates.data?.[0]?.id ?? null;
 
   useEffect(() => {
     if (!selected) return;
-    let url: string | null = null;
     const controller = new AbortController();
     call('templates.preview', { templateId: selected }, controller.signal)
       .then(({ base64 }) => {
-        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-        setPdf(url);
+        setPdf(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
         setError(null);
       })
       .catch((err: unknown) => {
         if (!controller.signal.aborted) setError(errorMessage(err));
       });
-    return () => {
-      controller.abort();
-      if (url) URL.revokeObjectURL(url);
-    };
+    return () => controller.abort();
   }, [selected]);
 
   const choose = async (id: string): Promise<void> => {
@@ -59,12 +54,7 @@ export function TemplatePanel() {
       </div>
       <div className={styles.previewPane}>
         {error && <p className="muted">{error}</p>}
-        {pdf && !error && (
-          <>
-            <iframe src={pdf} title={t('setup.templates.preview')} className={styles.pdf} />
-            <a href={pdf} target="_blank" rel="noreferrer" className={styles.openPdf}>{t('setup.templates.open')}</a>
-          </>
-        )}
+        {pdf && !error && <PdfPreview bytes={pdf} maxWidth={280} maxHeight={380} label={t('setup.templates.preview')} />}
         {!pdf && !error && selected && <p className="muted">{t('setup.templates.loading')}</p>}
       </div>
     </div>
