@@ -7,6 +7,13 @@ import { dropFileScript } from './support/in-page.ts';
 import { type OpenScreen, openScreen } from './support/screen.ts';
 import type { RunningFoyer } from './support/server.ts';
 
+/** The part of a canvas element the preview test reads (the Node tsconfig has no DOM types). */
+interface CanvasLike {
+  readonly width: number;
+  readonly height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
 const IMPORT = fileURLToPath(new URL('../fixtures/e2e-import.csv', import.meta.url));
 
 describe('setup screen in Chromium against foyer serve', () => {
@@ -48,7 +55,7 @@ describe('setup screen in Chromium against foyer serve', () => {
     await canvas.waitFor();
     // Ink on the page: dark pixels where the name and the QR code are.
     const inkOf = (): Promise<{ width: number; height: number; dark: number }> =>
-      canvas.evaluate((c: HTMLCanvasElement) => {
+      canvas.evaluate((c: CanvasLike) => {
         const { data } = c.getContext('2d')?.getImageData(0, 0, c.width, c.height) ?? { data: new Uint8ClampedArray() };
         let dark = 0;
         for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 80 && (data[i + 1] ?? 255) < 80 && (data[i + 2] ?? 255) < 80) dark++;
