@@ -67,6 +67,8 @@ export interface AttendeeWrite {
   readonly source: string;
   readonly importBatch: string | null;
   readonly missingFromSource: boolean;
+  /** Key of the import event this write comes from (null for a desk's edit): the later import wins. */
+  readonly importKey: string | null;
   readonly fieldClock: FieldClock;
   readonly at: string;
 }
@@ -77,18 +79,24 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
   const params = [
     a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
     f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
-    JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, encodeFieldClock(a.fieldClock), a.at, a.at,
+    JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, a.importKey, a.importKey,
+    encodeFieldClock(a.fieldClock), a.at, a.at,
   ];
+  // import_batch and missing_from_source change only for an import ranking after the one that set
+  // them (SET expressions read the row as it was, so each CASE compares with the old keys).
   return prepared(db, `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email,
          category, days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source,
-         field_clock, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         import_batch_key, missing_key, field_clock, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, family_name = excluded.family_name,
          display_name = excluded.display_name, organisation = excluded.organisation, job_title = excluded.job_title,
          country = excluded.country, email = excluded.email, category = excluded.category, days = excluded.days,
          status = excluded.status, notes = excluded.notes, attention = excluded.attention,
          share_contact = excluded.share_contact, custom = excluded.custom, source = excluded.source,
-         import_batch = excluded.import_batch, missing_from_source = excluded.missing_from_source,
+         import_batch = CASE WHEN excluded.import_batch_key > coalesce(import_batch_key, '') THEN excluded.import_batch ELSE import_batch END,
+         import_batch_key = CASE WHEN excluded.import_batch_key > coalesce(import_batch_key, '') THEN excluded.import_batch_key ELSE import_batch_key END,
+         missing_from_source = CASE WHEN excluded.missing_key > coalesce(missing_key, '') THEN excluded.missing_from_source ELSE missing_from_source END,
+         missing_key = CASE WHEN excluded.missing_key > coalesce(missing_key, '') THEN excluded.missing_key ELSE missing_key END,
          field_clock = excluded.field_clock, updated_at = max(updated_at, excluded.updated_at)
        RETURNING rowid`,
     )
@@ -113,7 +121,11 @@ export function addCodes(db: Db, attendeeId: string, codes: readonly string[]): 
 /** Codes in one canonical order, so that every desk stores the same text. */
 export const sortedCodes = (codes: readonly string[]): string[] => [...new Set(codes)].sort();
 
-export function setMissingFromSource(db: Db, ids: readonly string[], missing: boolean): void {
-  const update = prepared(db, 'UPDATE attendees SET missing_from_source = ? WHERE id = ?');
-  for (const id of ids) update.run(missing ? 1 : 0, id);
+/** Marks people absent from an import's file, unless a later import has said otherwise. */
+export function markMissingFromSource(db: Db, ids: readonly string[], importKey: string): void {
+  const update = prepared(
+    db,
+    'UPDATE attendees SET missing_from_source = 1, missing_key = ? WHERE id = ? AND (missing_key IS NULL OR missing_key < ?)',
+  );
+  for (const id of ids) update.run(importKey, id, importKey);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
-import { addCodes, getAttendee, setMissingFromSource, writeAttendee } from '../../db/queries/attendees.ts';
+import { addCodes, getAttendee, markMissingFromSource, writeAttendee } from '../../db/queries/attendees.ts';
 import { recordImportBatch } from '../../db/queries/import-batches.ts';
 import { claimFreeCodes, existingIds, indexNewAttendees, insertCodes, insertNewAttendees } from '../../db/queries/attendees-bulk.ts';
 import { indexAttendee } from '../../db/queries/search-index.ts';
@@ -57,6 +57,7 @@ function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
     source: current?.source || u.source || '',
     importBatch: u.batchId ?? current?.importBatch ?? null,
     missingFromSource: u.batchId ? false : (current?.missingFromSource ?? false),
+    importKey: u.batchId ? eventKey(event) : null,
     fieldClock: clock,
     at: event.at,
   });
@@ -84,7 +85,7 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
   const key = eventKey(event);
   const writes = rows.map((row) => {
     const { fields, clock } = mergeFields(undefined, row.fields, key, false);
-    return { id: row.id, fields, source: 'import', importBatch: batchId, missingFromSource: false, fieldClock: clock, at: event.at };
+    return { id: row.id, fields, source: 'import', importBatch: batchId, missingFromSource: false, importKey: key, fieldClock: clock, at: event.at };
   });
   const codes = claimFreeCodes(db, rows);
   const rowids = insertNewAttendees(db, writes, codes);
@@ -98,7 +99,7 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
 export const rosterReducers: Record<string, Reducer> = {
   'attendees.imported': defineReducer(attendeesImported, (db, e) => upsertImported(db, e)),
   'import.completed': defineReducer(importCompleted, (db, e) => {
-    setMissingFromSource(db, e.payload.missingIds, true);
+    markMissingFromSource(db, e.payload.missingIds, eventKey(e));
     recordImportBatch(db, { ...e.payload, at: e.at, missing: e.payload.missingCount ?? e.payload.missingIds.length });
   }),
   'attendee.added': defineReducer(attendeeAdded, (db, e) => {

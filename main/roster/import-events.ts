@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { setMissingFromSource } from '../../db/queries/attendees.ts';
+import { markMissingFromSource } from '../../db/queries/attendees.ts';
+import { eventKey } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 
 /**
@@ -10,6 +11,6 @@ export const importMissing = z.object({ batchId: z.string(), missingIds: z.array
 
 export const importReducers: Record<string, Reducer> = {
   'import.missing': defineReducer(importMissing, (db, e) => {
-    setMissingFromSource(db, e.payload.missingIds, true);
+    markMissingFromSource(db, e.payload.missingIds, eventKey(e));
   }),
 };
