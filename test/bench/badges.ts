@@ -1,6 +1,7 @@
 // Badges and meeting sheets: one badge warm, a 1,000-badge batch (wall time and peak RSS, in its
 // own process) and one meeting sheet.
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '../../db/open.ts';
@@ -23,6 +24,7 @@ export async function bench(): Promise<BenchSection> {
   const out = join(dirname(path), 'badges.pdf');
   const batch = JSON.parse(execFileSync(process.execPath, [join(here, 'badges-batch-worker.ts'), path, out], { encoding: 'utf8' })) as
     { badges: number; ms: number; maxRssMb: number; bytes: number };
+  rmSync(dirname(path), { recursive: true, force: true });
   return {
     title: 'Badges and meeting sheets',
     rows: [
