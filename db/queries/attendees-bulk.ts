@@ -45,8 +45,8 @@ export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[], codes
     db,
     `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email, category,
        days, status, notes, attention, share_contact, custom, codes, source, import_batch, missing_from_source,
-       import_batch_key, missing_key, field_clock, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       field_clock, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return rows.map((a, i) => {
     const f = a.fields;
@@ -54,7 +54,7 @@ export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[], codes
       a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
       f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
       JSON.stringify(f.custom), JSON.stringify(codes[i] ?? []), a.source, a.importBatch, a.missingFromSource ? 1 : 0,
-      a.importKey, a.importKey, encodeFieldClock(a.fieldClock), a.at, a.at,
+      encodeFieldClock(a.fieldClock), a.at, a.at,
     );
     return Number(info.lastInsertRowid);
   });

@@ -7,7 +7,7 @@ interface AttendeeRow {
   rowid: number; id: string; first_name: string; family_name: string; display_name: string;
   organisation: string; job_title: string; country: string; email: string; category: string;
   days: string | null; status: Attendee['status']; notes: string; attention: number; share_contact: number;
-  custom: string; codes: string; source: string; import_batch: string | null; missing_from_source: number;
+  custom: string; codes: string; source: string; import_batch: string | null; missing_from_source: number; missing_decided_by: string | null;
   field_clock: string; created_at: string; updated_at: string;
 }
 
@@ -17,6 +17,7 @@ export type FieldClock = Partial<Record<keyof AttendeeFields, [key: string, byDe
 export interface StoredAttendee extends Attendee {
   readonly rowid: number;
   readonly fieldClock: FieldClock;
+  readonly missingDecidedBy: string | null;
 }
 
 
@@ -26,7 +27,7 @@ function fromRow(r: AttendeeRow): StoredAttendee {
     organisation: r.organisation, jobTitle: r.job_title, country: r.country, email: r.email, category: r.category,
     days: r.days === null ? null : (JSON.parse(r.days) as string[]), status: r.status, notes: r.notes,
     attention: r.attention === 1, shareContact: r.share_contact === 1, custom: JSON.parse(r.custom) as Record<string, string>,
-    codes: JSON.parse(r.codes) as string[], source: r.source, importBatch: r.import_batch, missingFromSource: r.missing_from_source === 1,
+    codes: JSON.parse(r.codes) as string[], source: r.source, importBatch: r.import_batch, missingFromSource: r.missing_from_source === 1, missingDecidedBy: r.missing_decided_by,
     fieldClock: decodeFieldClock(r.field_clock), createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }
@@ -67,8 +68,8 @@ export interface AttendeeWrite {
   readonly source: string;
   readonly importBatch: string | null;
   readonly missingFromSource: boolean;
-  /** Key of the import event this write comes from (null for a desk's edit): the later import wins. */
-  readonly importKey: string | null;
+  /** The batch that set missingFromSource, when it is not importBatch (see import-order.ts). */
+  readonly missingDecidedBy: string | null;
   readonly fieldClock: FieldClock;
   readonly at: string;
 }
@@ -79,24 +80,20 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
   const params = [
     a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
     f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
-    JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, a.importKey, a.importKey,
+    JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, a.missingDecidedBy,
     encodeFieldClock(a.fieldClock), a.at, a.at,
   ];
-  // import_batch and missing_from_source change only for an import ranking after the one that set
-  // them (SET expressions read the row as it was, so each CASE compares with the old keys).
   return prepared(db, `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email,
          category, days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source,
-         import_batch_key, missing_key, field_clock, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         missing_decided_by, field_clock, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, family_name = excluded.family_name,
          display_name = excluded.display_name, organisation = excluded.organisation, job_title = excluded.job_title,
          country = excluded.country, email = excluded.email, category = excluded.category, days = excluded.days,
          status = excluded.status, notes = excluded.notes, attention = excluded.attention,
          share_contact = excluded.share_contact, custom = excluded.custom, source = excluded.source,
-         import_batch = CASE WHEN excluded.import_batch_key > coalesce(import_batch_key, '') THEN excluded.import_batch ELSE import_batch END,
-         import_batch_key = CASE WHEN excluded.import_batch_key > coalesce(import_batch_key, '') THEN excluded.import_batch_key ELSE import_batch_key END,
-         missing_from_source = CASE WHEN excluded.missing_key > coalesce(missing_key, '') THEN excluded.missing_from_source ELSE missing_from_source END,
-         missing_key = CASE WHEN excluded.missing_key > coalesce(missing_key, '') THEN excluded.missing_key ELSE missing_key END,
+         import_batch = excluded.import_batch, missing_from_source = excluded.missing_from_source,
+         missing_decided_by = excluded.missing_decided_by,
          field_clock = excluded.field_clock, updated_at = max(updated_at, excluded.updated_at)
        RETURNING rowid`,
     )
@@ -120,12 +117,3 @@ export function addCodes(db: Db, attendeeId: string, codes: readonly string[]): 
 
 /** Codes in one canonical order, so that every desk stores the same text. */
 export const sortedCodes = (codes: readonly string[]): string[] => [...new Set(codes)].sort();
-
-/** Marks people absent from an import's file, unless a later import has said otherwise. */
-export function markMissingFromSource(db: Db, ids: readonly string[], importKey: string): void {
-  const update = prepared(
-    db,
-    'UPDATE attendees SET missing_from_source = 1, missing_key = ? WHERE id = ? AND (missing_key IS NULL OR missing_key < ?)',
-  );
-  for (const id of ids) update.run(importKey, id, importKey);
-}

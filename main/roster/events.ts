@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
-import { addCodes, getAttendee, markMissingFromSource, writeAttendee } from '../../db/queries/attendees.ts';
+import { addCodes, getAttendee, writeAttendee } from '../../db/queries/attendees.ts';
+import { markMissingFromSource, rankBatch } from '../../db/queries/import-order.ts';
 import { recordImportBatch } from '../../db/queries/import-batches.ts';
 import { claimFreeCodes, existingIds, indexNewAttendees, insertCodes, insertNewAttendees } from '../../db/queries/attendees-bulk.ts';
 import { indexAttendee } from '../../db/queries/search-index.ts';
@@ -8,6 +9,7 @@ import { eventKey, type EventEnvelope } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 import { indexEntryFor } from '../search/index-entry.ts';
 import { attendeeFieldsSchema } from './attendee.ts';
+import { placementAfter } from './import-placement.ts';
 import { mergeFields } from './merge-fields.ts';
 
 const code = z.string().min(1).max(200);
@@ -55,9 +57,7 @@ function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
     id: u.id,
     fields,
     source: current?.source || u.source || '',
-    importBatch: u.batchId ?? current?.importBatch ?? null,
-    missingFromSource: u.batchId ? false : (current?.missingFromSource ?? false),
-    importKey: u.batchId ? eventKey(event) : null,
+    ...placementAfter(db, current, u.batchId),
     fieldClock: clock,
     at: event.at,
   });
@@ -72,6 +72,7 @@ function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
  */
 function upsertImported(db: Db, event: EventEnvelope<z.infer<typeof attendeesImported>>): void {
   const { batchId, rows } = event.payload;
+  rankBatch(db, batchId, eventKey(event));
   const ids = rows.map((r) => r.id);
   const known = existingIds(db, ids);
   const repeated = ids.length !== new Set(ids).size;
@@ -85,7 +86,7 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
   const key = eventKey(event);
   const writes = rows.map((row) => {
     const { fields, clock } = mergeFields(undefined, row.fields, key, false);
-    return { id: row.id, fields, source: 'import', importBatch: batchId, missingFromSource: false, importKey: key, fieldClock: clock, at: event.at };
+    return { id: row.id, fields, source: 'import', importBatch: batchId, missingFromSource: false, missingDecidedBy: null, fieldClock: clock, at: event.at };
   });
   const codes = claimFreeCodes(db, rows);
   const rowids = insertNewAttendees(db, writes, codes);
@@ -99,7 +100,8 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
 export const rosterReducers: Record<string, Reducer> = {
   'attendees.imported': defineReducer(attendeesImported, (db, e) => upsertImported(db, e)),
   'import.completed': defineReducer(importCompleted, (db, e) => {
-    markMissingFromSource(db, e.payload.missingIds, eventKey(e));
+    rankBatch(db, e.payload.batchId, eventKey(e));
+    markMissingFromSource(db, e.payload.missingIds, e.payload.batchId);
     recordImportBatch(db, { ...e.payload, at: e.at, missing: e.payload.missingCount ?? e.payload.missingIds.length });
   }),
   'attendee.added': defineReducer(attendeeAdded, (db, e) => {

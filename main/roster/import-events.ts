@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { markMissingFromSource } from '../../db/queries/attendees.ts';
+import { markMissingFromSource, rankBatch } from '../../db/queries/import-order.ts';
 import { eventKey } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 
@@ -11,6 +11,7 @@ export const importMissing = z.object({ batchId: z.string(), missingIds: z.array
 
 export const importReducers: Record<string, Reducer> = {
   'import.missing': defineReducer(importMissing, (db, e) => {
-    markMissingFromSource(db, e.payload.missingIds, eventKey(e));
+    rankBatch(db, e.payload.batchId, eventKey(e));
+    markMissingFromSource(db, e.payload.missingIds, e.payload.batchId);
   }),
 };

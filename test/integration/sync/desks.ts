@@ -34,7 +34,7 @@ export function snapshot(db: Db): { events: string[]; checkins: unknown[]; atten
     attendees: db
       .prepare(
         `SELECT id, first_name, family_name, display_name, organisation, job_title, country, email, category, days,
-                status, notes, attention, share_contact, custom, field_clock, import_batch, missing_from_source
+                status, notes, attention, share_contact, custom, field_clock, import_batch, missing_from_source, missing_decided_by
          FROM attendees ORDER BY id`,
       )
       .all(),

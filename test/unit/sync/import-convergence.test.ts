@@ -44,6 +44,14 @@ describe('two imports applied in different orders', () => {
     expect(bThenA).toEqual(aThenB);
   });
 
+  it('lets any ranked import decide about someone imported before imports were ranked (migration 9)', () => {
+    const db = eventWith([personNamed(1, 'Ioana Cosnița')]);
+    open.push(db);
+    db.exec('DELETE FROM import_order');
+    for (const e of importB) apply(db, e, 'remote');
+    expect(db.prepare("SELECT import_batch, missing_from_source FROM attendees WHERE id = 'p1'").get()).toEqual({ import_batch: 'test', missing_from_source: 1 });
+  });
+
   it('lets a later file that lists the person again clear the mark, in either order', () => {
     const again = newEvent(deskA, 'attendees.imported', { batchId: 'C', rows: [ioana] }, new Date('2030-05-14T07:02:00Z'));
     const inOrder = stateAfter([...importB, again]);
