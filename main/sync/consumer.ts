@@ -11,11 +11,6 @@ export interface ConsumeSession {
 const MAX_BATCH = 500;
 const PULL_EXPIRES_MS = 5_000;
 
-/**
- * Pulls everyone's events from this desk's durable consumer and applies them in batches: the
- * messages that arrive together are applied in one SQLite transaction (fast catch-up), then
- * acknowledged with one ack (AckPolicy.All) after the commit.
- */
 /** A stream message as text: plain, or opened with the venue key (see venue-secret.ts). */
 export type ReadMessage = (data: Uint8Array) => string;
 
@@ -27,6 +22,11 @@ function toRemote(m: JsMsg, read: ReadMessage): RemoteMessage {
   }
 }
 
+/**
+ * Pulls everyone's events from this desk's durable consumer and applies them in batches: the
+ * messages that arrive together are applied in one SQLite transaction (fast catch-up), then
+ * acknowledged with one ack (AckPolicy.All) after the commit.
+ */
 export async function consumeInto(
   db: Db,
   js: JetStreamClient,
