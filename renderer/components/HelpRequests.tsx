@@ -20,13 +20,20 @@ export function HelpRequests() {
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (live !== 'live') return;
+    // A list asked for before an update arrived must not overwrite it: only the latest request counts.
+    let latest = true;
     call('help.list', {})
-      .then((all) => setFlags(all.filter((f) => !f.clearedAt)))
+      .then((all) => {
+        if (latest) setFlags(all.filter((f) => !f.clearedAt));
+      })
       .catch(() => undefined);
+    return () => {
+      latest = false;
+    };
   }, [live, generation]);
   useLive(['help', 'remote-events'], (u) => {
     if (u.type === 'help') upsert(u.flag);
-    else setGeneration((g) => g + 1);
+    setGeneration((g) => g + 1);
   });
 
   if (flags.length === 0) return null;
