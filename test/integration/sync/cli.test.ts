@@ -57,7 +57,11 @@ describe('foyer hub / foyer sync / foyer sync status', () => {
     const s2 = background('--db', d2, '--desk', 'Desk 2', 'sync', '--server', `nats://127.0.0.1:${port}`, '--token', token);
     children.push(s1, s2);
 
-    await waitFor(() => status(d1).connected === true && status(d2).connected === true, () => JSON.stringify(status(d1)));
+    // Connected, and desk 1's one event (the event's settings) sent: right at connect it may still be waiting.
+    await waitFor(
+      () => status(d1).connected === true && status(d1).waitingToSend === 0 && status(d2).connected === true,
+      () => JSON.stringify(status(d1)),
+    );
     expect(status(d1)).toMatchObject({ configured: true, desk: 'Desk 1', running: true, waitingToSend: 0, failedEvents: 0 });
 
     // The event created before syncing reaches desk 2, which can then search and check in.
