@@ -13,18 +13,30 @@ export class NewerDatabaseError extends Error {
 
 export const latestVersion = (): number => migrations.at(-1)?.version ?? 0;
 
-/** Applies every pending migration in one transaction, so a failure leaves the old schema intact. */
+const versionOf = (db: Database.Database): number => {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > latestVersion()) throw new NewerDatabaseError(version, latestVersion());
+  return version;
+};
+
+const pendingAfter = (version: number, upTo: number) => migrations.filter((m) => m.version > version && m.version <= upTo);
+
+/**
+ * Applies every pending migration in one transaction, so a failure leaves the old schema intact.
+ * What is pending is decided again under the write lock: two processes opening a new database at
+ * once (a desk app and a `foyer` command) would otherwise both create the same tables.
+ */
 export function migrate(db: Database.Database, upTo = latestVersion()): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > latestVersion()) throw new NewerDatabaseError(current, latestVersion());
-  const pending = migrations.filter((m) => m.version > current && m.version <= upTo);
-  if (pending.length === 0) return current;
-  const run = db.transaction(() => {
+  const seen = versionOf(db);
+  if (pendingAfter(seen, upTo).length === 0) return seen;
+  const run = db.transaction((): number => {
+    const current = versionOf(db);
+    const pending = pendingAfter(current, upTo);
     for (const m of pending) {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
     }
+    return pending.length > 0 ? upTo : current;
   });
-  run.immediate();
-  return upTo;
+  return run.immediate();
 }
