@@ -14,15 +14,15 @@ const db = new Database(workerData.path);
 try { db.pragma('busy_timeout = 5000'); db.pragma('wal_checkpoint(PASSIVE)'); } finally { db.close(); }
 `;
 
-/**
- * Runs `work` (which commits) with automatic checkpoints off, then checkpoints on a worker
- * thread; this connection checkpoints by itself again once that is done. Resolves `done` then.
- */
 const running = new WeakSet<Db>();
 
 /** True while a worker copies this database's log (the idle checkpoints leave it alone then). */
 export const checkpointingInBackground = (db: Db): boolean => running.has(db);
 
+/**
+ * Runs `work` (which commits) with automatic checkpoints off, then checkpoints on a worker
+ * thread; this connection checkpoints by itself again once that is done. Resolves `done` then.
+ */
 export function withBackgroundCheckpoint<T>(db: Db, work: () => T): { result: T; done: Promise<void> } {
   const usual = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   const restore = (): void => {

@@ -8,8 +8,9 @@ import { syncStatus } from '../sync/status.ts';
 import type { UpdateBus } from './updates.ts';
 
 // What runs beside the API while a desk is open (Electron or `foyer serve`): the print worker,
-// WAL checkpoints when the desk is idle (db/idle-checkpoints.ts), and watchers that turn changes made elsewhere (the worker, the sync service, another process
-// on the same database) into live updates.
+// WAL checkpoints when the desk is idle (db/idle-checkpoints.ts), and watchers that turn changes
+// made elsewhere (the worker, the sync service, another process on the same database) into live
+// updates.
 
 const WATCH_MS = 1_000;
 
