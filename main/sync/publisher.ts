@@ -19,7 +19,8 @@ export async function publishPending(
   js: JetStreamClient,
   subject: string,
   shouldStop: () => boolean,
-  seal: (json: string) => string | Uint8Array = (json) => json,
+  /** The message as sent: the JSON as is, or sealed with the venue key. */
+  seal: (json: string) => string | Uint8Array,
 ): Promise<number> {
   let sent = 0;
   for (;;) {
