@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
+import { rebuildSearchIndex } from '../main/search/rebuild-index.ts';
 import { migrate } from './migrate.ts';
+import { attachSearchDb, hasSearchFile, searchIndexInStep } from './search-db.ts';
 
 export type Db = Database.Database;
 
@@ -22,6 +24,11 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -32000');
-  if (options.migrate !== false && !options.readonly) migrate(db);
+  if (options.migrate === false) return db;
+  if (!options.readonly) migrate(db);
+  // The search file beside it (see search-db.ts), rebuilt from the roster when not in step.
+  if (options.readonly && !hasSearchFile(db)) return db;
+  attachSearchDb(db, options.readonly ?? false);
+  if (!options.readonly && !searchIndexInStep(db)) rebuildSearchIndex(db);
   return db;
 }

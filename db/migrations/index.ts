@@ -6,6 +6,7 @@ import * as checkins from './006_checkins.ts';
 import * as searchWords from './007_search_words.ts';
 import * as help from './008_help.ts';
 import * as importOrder from './009_import_order.ts';
+import * as searchFile from './010_search_file.ts';
 
 export interface Migration {
   readonly version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [core, print, sync, app, checkins, searchWords, help, importOrder];
+export const migrations: readonly Migration[] = [core, print, sync, app, checkins, searchWords, help, importOrder, searchFile];

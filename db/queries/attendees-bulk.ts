@@ -2,7 +2,6 @@ import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
 import { type AttendeeWrite, sortedCodes } from './attendees.ts';
 import { encodeFieldClock } from './field-clock.ts';
-import { addVocabulary, type IndexEntry, insertIndexRows } from './search-index.ts';
 
 // Writes for people new to this desk (an import chunk of up to 500): plain inserts through cached
 // statements, table by table, with no per-person reads or upserts. Measured at 100k rows, this is
@@ -64,14 +63,4 @@ export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[], codes
 export function insertCodes(db: Db, pairs: readonly (readonly [code: string, attendeeId: string])[]): void {
   const insert = prepared(db, 'INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
   for (const [code, id] of pairs) insert.run(code, id);
-}
-
-/** Search index rows for attendees that have none yet, and the words new to the vocabulary. */
-export function indexNewAttendees(db: Db, entries: readonly (readonly [rowid: number, entry: IndexEntry])[]): void {
-  const vocabulary = new Set<string>();
-  for (const [rowid, e] of entries) {
-    insertIndexRows(db, rowid, e);
-    for (const word of e.vocabulary) vocabulary.add(word);
-  }
-  addVocabulary(db, vocabulary);
 }

@@ -45,13 +45,15 @@ export function getAttendeesByRowid(db: Db, rowids: readonly number[]): StoredAt
   });
 }
 
+/** Up to `limit` attendees in rowid order after `rowid` (for walking the whole roster in batches). */
+export function attendeesAfterRowid(db: Db, rowid: number, limit: number): StoredAttendee[] {
+  const rows = prepared(db, 'SELECT * FROM attendees WHERE rowid > ? ORDER BY rowid LIMIT ?').all(rowid, limit) as AttendeeRow[];
+  return rows.map(fromRow);
+}
+
 /** The attendee holding a ticket code (case-insensitive), through the primary-key index. */
 export function attendeeIdByCode(db: Db, code: string): string | undefined {
   return prepared(db, 'SELECT attendee_id FROM ticket_codes WHERE code = ?').pluck().get(code) as string | undefined;
-}
-
-export function attendeeIdsByEmail(db: Db, email: string): string[] {
-  return prepared(db, 'SELECT id FROM attendees WHERE email = ? COLLATE NOCASE').pluck().all(email) as string[];
 }
 
 export function allAttendeeIds(db: Db): string[] {

@@ -1,5 +1,7 @@
 import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
+import { bumpRosterGeneration, SET_INDEX_GENERATION } from '../search-db.ts';
+import type { SearchWriter } from '../search-writer.ts';
 
 export const NAME_TERM = 0;
 export const OTHER_TERM = 1;
@@ -13,34 +15,66 @@ export interface IndexEntry {
   readonly vocabulary: readonly string[];
 }
 
+/**
+ * Where index writes go while a large import runs: its writer thread (search-writer.ts), which
+ * holds the search file's write lock until the import commits. Otherwise they go through this
+ * connection, in the caller's transaction.
+ */
+const threadWriters = new WeakMap<Db, SearchWriter>();
+
+/** Sends this connection's index writes to `writer` until `stop` is called. */
+export function redirectIndexWrites(db: Db, writer: SearchWriter): () => void {
+  threadWriters.set(db, writer);
+  return () => threadWriters.delete(db);
+}
+
+function write(db: Db, sql: string, rows: readonly (readonly unknown[])[]): void {
+  if (rows.length === 0) return;
+  const writer = threadWriters.get(db);
+  if (writer) {
+    writer.run(sql, rows);
+    return;
+  }
+  const stmt = prepared(db, sql);
+  for (const params of rows) stmt.run(params);
+  // In the same transaction as the change: both files then name the same generation.
+  prepared(db, SET_INDEX_GENERATION).run(bumpRosterGeneration(db));
+}
+
+const DELETE_ROW = 'DELETE FROM attendee_words WHERE rowid = ?';
+const INSERT_ROW = 'INSERT INTO attendee_words (rowid, names, other) VALUES (?, ?, ?)';
+// Nearly every word of a large import is known already: filtering them out first is several times
+// cheaper than letting an upsert find each conflict. The words given are distinct.
+const ADD_WORDS = 'INSERT INTO search_words (word) SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM search_words WHERE word = value)';
+
+const rowOf = (rowid: number, e: IndexEntry): unknown[] => [rowid, e.nameWords.join(' '), e.otherWords.join(' ')];
+
 /** Writes the search index rows of one attendee, replacing earlier ones unless it is new. */
 export function indexAttendee(db: Db, rowid: number, entry: IndexEntry, isNew: boolean): void {
-  if (!isNew) prepared(db, 'DELETE FROM attendee_words WHERE rowid = ?').run(rowid);
-  insertIndexRows(db, rowid, entry);
+  if (!isNew) write(db, DELETE_ROW, [[rowid]]);
+  write(db, INSERT_ROW, [rowOf(rowid, entry)]);
   addVocabulary(db, entry.vocabulary);
 }
 
-/** The word index row of one attendee (the vocabulary is added separately, see addVocabulary). */
-export function insertIndexRows(db: Db, rowid: number, entry: IndexEntry): void {
-  prepared(db, 'INSERT INTO attendee_words (rowid, names, other) VALUES (?, ?, ?)').run(
-    rowid,
-    entry.nameWords.join(' '),
-    entry.otherWords.join(' '),
-  );
+/** Index rows for attendees that have none yet, and the words new to the vocabulary. */
+export function indexNewAttendees(db: Db, entries: readonly (readonly [rowid: number, entry: IndexEntry])[]): void {
+  const vocabulary = new Set<string>();
+  for (const [, e] of entries) for (const word of e.vocabulary) vocabulary.add(word);
+  write(db, INSERT_ROW, entries.map(([rowid, e]) => rowOf(rowid, e)));
+  addVocabulary(db, vocabulary);
 }
 
 /** Adds the words not yet known (and, by trigger, their trigrams). */
 export function addVocabulary(db: Db, words: Iterable<string>): void {
-  // Nearly every word of a large import is known already: looking words up is several times
-  // cheaper than letting an upsert find each conflict.
-  const unknown = prepared(
-    db,
-    'SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM search_words WHERE word = value)',
-  ).pluck().all(JSON.stringify([...words])) as string[];
-  if (unknown.length === 0) return;
-  prepared(db, 'INSERT INTO search_words (word) SELECT value FROM json_each(?) WHERE true ON CONFLICT (word) DO NOTHING').run(
-    JSON.stringify(unknown),
-  );
+  const distinct = [...new Set(words)];
+  if (distinct.length > 0) write(db, ADD_WORDS, [[JSON.stringify(distinct)]]);
+}
+
+/** Empties the index (before it is rebuilt from the roster). */
+export function clearIndex(db: Db): void {
+  db.exec(`INSERT INTO attendee_words (attendee_words) VALUES ('delete-all');
+    DELETE FROM search_words;
+    INSERT INTO search_words_trigrams (search_words_trigrams) VALUES ('delete-all');`);
 }
 
 // Query words are letters and digits only (foldedWords), so quoting them is enough.

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open.ts';
-import { attendeeIdByCode, attendeeIdsByEmail } from '../../db/queries/attendees.ts';
+import { attendeeIdByCode } from '../../db/queries/attendees.ts';
 import { fold } from '../search/fold.ts';
 
 export interface PartyRef {
@@ -18,14 +18,18 @@ const key = (s: string): string => fold(s).replace(/\s+/g, ' ').trim();
  * (accent- and case-free), then name alone when only one person has it.
  */
 export function partyMatcher(db: Db): (ref: PartyRef) => PartyMatch {
-  const rows = db.prepare(`SELECT id, display_name AS name, organisation FROM attendees WHERE status <> 'cancelled'`).all() as
-    { id: string; name: string; organisation: string }[];
+  const rows = db.prepare('SELECT id, display_name AS name, organisation, email, status FROM attendees').all() as
+    { id: string; name: string; organisation: string; email: string; status: string }[];
   const byNameOrg = new Map<string, string[]>();
   const byName = new Map<string, string[]>();
+  // E-mail addresses compare without case; the roster keeps no index on them (an import would pay for it).
+  const byEmail = new Map<string, string[]>();
   const push = (m: Map<string, string[]>, k: string, id: string): void => {
     m.set(k, [...(m.get(k) ?? []), id]);
   };
   for (const r of rows) {
+    if (r.email) push(byEmail, r.email.toLowerCase(), r.id);
+    if (r.status === 'cancelled') continue;
     push(byNameOrg, `${key(r.name)}|${key(r.organisation)}`, r.id);
     push(byName, key(r.name), r.id);
   }
@@ -35,7 +39,7 @@ export function partyMatcher(db: Db): (ref: PartyRef) => PartyMatch {
       if (id) return { id };
     }
     if (ref.email) {
-      const ids = attendeeIdsByEmail(db, ref.email.trim());
+      const ids = byEmail.get(ref.email.trim().toLowerCase()) ?? [];
       if (ids.length === 1) return { id: ids[0] as string };
       if (ids.length > 1) return { problem: `${ids.length} people share the e-mail ${ref.email}` };
     }

@@ -4,6 +4,7 @@ import { withBackgroundCheckpoint } from '../../db/background-checkpoint.ts';
 import type { Db } from '../../db/open.ts';
 import { loadRosterSnapshot } from '../../db/queries/roster-snapshot.ts';
 import { InputError } from '../errors.ts';
+import { inTransactionWithIndexThread } from '../search/import-with-index-thread.ts';
 import type { Actor } from '../events/envelope.ts';
 import type { Target } from './columns.ts';
 import type { TextEncoding } from './decode.ts';
@@ -43,7 +44,10 @@ export interface ImportReport {
   readonly batchId: string | null;
 }
 
-/** Files big enough to make someone wait: progress on stderr, and the checkpoint off the commit. */
+/**
+ * Files big enough to make someone wait: progress on stderr, the search index written on a second
+ * thread, and the checkpoint off the commit.
+ */
 const LARGE_FROM_ROWS = 5_000;
 
 /**
@@ -92,5 +96,5 @@ export async function importFile(db: Db, actor: Actor, path: string, options: Im
   // Immediate: the plan is made under the write lock, so no other desk process changes the roster in between.
   if (options.dryRun) return db.transaction(work).deferred();
   if (!large) return db.transaction(work).immediate();
-  return withBackgroundCheckpoint(db, () => db.transaction(work).immediate()).result;
+  return withBackgroundCheckpoint(db, () => inTransactionWithIndexThread(db, work)).result;
 }

@@ -1,0 +1,45 @@
+import type { Db } from '../../db/open.ts';
+import { redirectIndexWrites } from '../../db/queries/search-index.ts';
+import { bumpRosterGeneration, SET_INDEX_GENERATION } from '../../db/search-db.ts';
+import { type SearchWriter, startSearchWriter } from '../../db/search-writer.ts';
+import { rebuildSearchIndex } from './rebuild-index.ts';
+
+/**
+ * Runs `work` in one roster transaction while a second thread writes the search file in one of
+ * its own, and commits the two in turn: the roster first, then the index. A failure on either
+ * side before the roster commits rolls both back; the index failing to commit after the roster
+ * did leaves it a generation behind, and it is rebuilt at once (and would be on the next open).
+ */
+export function inTransactionWithIndexThread<T>(db: Db, work: () => T): T {
+  if (db.memory) return db.transaction(work).immediate(); // no file for a second thread to open
+  let writer: SearchWriter | undefined;
+  const run = db.transaction((): T => {
+    // Deferred, then a write: this takes the roster's lock alone. BEGIN IMMEDIATE would also take
+    // the search file's, which the writer thread must hold; and the roster's lock is always taken
+    // first, so two processes cannot each hold one and wait for the other.
+    const generation = bumpRosterGeneration(db);
+    writer = startSearchWriter(db);
+    const restore = redirectIndexWrites(db, writer);
+    try {
+      const result = work();
+      writer.run(SET_INDEX_GENERATION, [[generation]]);
+      writer.prepare();
+      return result;
+    } finally {
+      restore();
+    }
+  });
+  let result: T;
+  try {
+    result = run.deferred();
+  } catch (err) {
+    writer?.rollback();
+    throw err;
+  }
+  try {
+    writer?.commit();
+  } catch {
+    rebuildSearchIndex(db);
+  }
+  return result;
+}

@@ -1,0 +1,27 @@
+import type { Db } from '../../db/open.ts';
+import { attendeesAfterRowid } from '../../db/queries/attendees.ts';
+import { clearIndex, indexNewAttendees } from '../../db/queries/search-index.ts';
+import { bumpRosterGeneration, searchIndexInStep, SET_INDEX_GENERATION } from '../../db/search-db.ts';
+import { prepared } from '../../db/prepared.ts';
+import { indexEntryFor } from './index-entry.ts';
+
+const BATCH = 2_000;
+
+/**
+ * Rebuilds the search file from the roster: after a crash between the roster's commit and the
+ * index's, when the file is missing or of another version, or the first time after migration 10.
+ * About a second per 100k people.
+ */
+export function rebuildSearchIndex(db: Db): void {
+  db.transaction(() => {
+    if (searchIndexInStep(db)) return; // another process rebuilt it while this one waited for the lock
+    clearIndex(db);
+    for (let after = 0; ; ) {
+      const people = attendeesAfterRowid(db, after, BATCH);
+      if (people.length === 0) break;
+      indexNewAttendees(db, people.map((a) => [a.rowid, indexEntryFor(a, a.codes)] as const));
+      after = people.at(-1)?.rowid ?? after;
+    }
+    prepared(db, SET_INDEX_GENERATION).run(bumpRosterGeneration(db));
+  }).immediate();
+}
