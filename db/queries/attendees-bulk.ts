@@ -14,31 +14,7 @@ export function existingIds(db: Db, ids: readonly string[]): Set<string> {
   return new Set(known.all(JSON.stringify(ids)) as string[]);
 }
 
-/**
- * The codes each new person may take, in row order: a code already held, or claimed by an earlier
- * row of the same chunk, stays with its holder (as addCodes does one person at a time).
- */
-export function claimFreeCodes(db: Db, rows: readonly { codes: readonly string[] }[]): string[][] {
-  // The codes as given that someone holds: `code = value` compares with the column's NOCASE.
-  const heldQuery = prepared(
-    db,
-    'SELECT value FROM json_each(?) WHERE EXISTS (SELECT 1 FROM ticket_codes WHERE code = value)',
-  ).pluck();
-  const held = new Set(heldQuery.all(JSON.stringify(rows.flatMap((r) => r.codes))) as string[]);
-  const claimed = new Set<string>();
-  return rows.map((r) =>
-    sortedCodes(
-      r.codes.filter((code) => {
-        const key = code.toLowerCase(); // ticket_codes compares codes with NOCASE
-        if (claimed.has(key) || held.has(code)) return false;
-        claimed.add(key);
-        return true;
-      }),
-    ),
-  );
-}
-
-/** Inserts new attendees with the codes they claimed; returns each one's rowid, in order. */
+/** Inserts new attendees showing the given codes; returns each one's rowid, in order. */
 export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[], codes: readonly string[][]): number[] {
   const insert = prepared(
     db,
@@ -59,8 +35,18 @@ export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[], codes
   });
 }
 
-/** Adds ticket codes; a code already held stays with its holder (as addCodes). */
-export function insertCodes(db: Db, pairs: readonly (readonly [code: string, attendeeId: string])[]): void {
+/**
+ * Gives each new person, in row order, the codes they bring that nobody holds yet: a code already
+ * held, or taken by an earlier row, stays with its holder (as addCodes does one person at a time).
+ * Returns the codes each one took. The people must be written first (codes reference them).
+ */
+export function claimCodes(db: Db, rows: readonly { id: string; codes: readonly string[] }[]): string[][] {
+  // One insert per code that simply does nothing on a conflict: no lookup beforehand.
   const insert = prepared(db, 'INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
-  for (const [code, id] of pairs) insert.run(code, id);
+  return rows.map((r) => sortedCodes(r.codes.filter((code) => insert.run(code, r.id).changes === 1)));
+}
+
+/** Corrects the codes shown on a person who brought a code somebody else holds. */
+export function setCodes(db: Db, rowid: number, codes: readonly string[]): void {
+  prepared(db, 'UPDATE attendees SET codes = ? WHERE rowid = ?').run(JSON.stringify(codes), rowid);
 }

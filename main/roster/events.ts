@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
-import { addCodes, getAttendee, writeAttendee } from '../../db/queries/attendees.ts';
+import { addCodes, getAttendee, sortedCodes, writeAttendee } from '../../db/queries/attendees.ts';
 import { markMissingFromSource, rankBatch } from '../../db/queries/import-order.ts';
 import { recordImportBatch } from '../../db/queries/import-batches.ts';
-import { claimFreeCodes, existingIds, insertCodes, insertNewAttendees } from '../../db/queries/attendees-bulk.ts';
+import { claimCodes, existingIds, insertNewAttendees, setCodes } from '../../db/queries/attendees-bulk.ts';
 import { indexAttendee, indexNewAttendees } from '../../db/queries/search-index.ts';
 import { eventKey, type EventEnvelope } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
@@ -88,9 +88,13 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
     const { fields, clock } = mergeFields(undefined, row.fields, key, false);
     return { id: row.id, fields, source: 'import', importBatch: batchId, missingFromSource: false, missingDecidedBy: null, fieldClock: clock, at: event.at };
   });
-  const codes = claimFreeCodes(db, rows);
-  const rowids = insertNewAttendees(db, writes, codes);
-  insertCodes(db, rows.flatMap((r, i) => (codes[i] ?? []).map((c) => [c, r.id] as const)));
+  // Written with every code they bring, then corrected for the rare code somebody already holds.
+  const brought = rows.map((r) => sortedCodes(r.codes));
+  const rowids = insertNewAttendees(db, writes, brought);
+  const codes = claimCodes(db, rows);
+  codes.forEach((taken, i) => {
+    if (taken.length !== brought[i]?.length) setCodes(db, rowids[i] as number, taken);
+  });
   indexNewAttendees(
     db,
     writes.map((w, i) => [rowids[i] as number, indexEntryFor(w.fields, codes[i] ?? [])] as const),
