@@ -1,7 +1,5 @@
 import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
-import { bumpRosterGeneration, SET_INDEX_GENERATION } from '../search-db.ts';
-import type { SearchWriter } from '../search-writer.ts';
 
 export const NAME_TERM = 0;
 export const OTHER_TERM = 1;
@@ -15,30 +13,9 @@ export interface IndexEntry {
   readonly vocabulary: readonly string[];
 }
 
-/**
- * Where index writes go while a large import runs: its writer thread (search-writer.ts), which
- * holds the search file's write lock until the import commits. Otherwise they go through this
- * connection, in the caller's transaction.
- */
-const threadWriters = new WeakMap<Db, SearchWriter>();
-
-/** Sends this connection's index writes to `writer` until `stop` is called. */
-export function redirectIndexWrites(db: Db, writer: SearchWriter): () => void {
-  threadWriters.set(db, writer);
-  return () => threadWriters.delete(db);
-}
-
 function write(db: Db, sql: string, rows: readonly (readonly unknown[])[]): void {
-  if (rows.length === 0) return;
-  const writer = threadWriters.get(db);
-  if (writer) {
-    writer.run(sql, rows);
-    return;
-  }
   const stmt = prepared(db, sql);
   for (const params of rows) stmt.run(params);
-  // In the same transaction as the change: both files then name the same generation.
-  prepared(db, SET_INDEX_GENERATION).run(bumpRosterGeneration(db));
 }
 
 const DELETE_ROW = 'DELETE FROM attendee_words WHERE rowid = ?';
@@ -48,6 +25,10 @@ const INSERT_ROW = 'INSERT INTO attendee_words (rowid, names, other) VALUES (?, 
 const ADD_WORDS = 'INSERT INTO search_words (word) SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM search_words WHERE word = value)';
 
 const rowOf = (rowid: number, e: IndexEntry): unknown[] => [rowid, e.nameWords.join(' '), e.otherWords.join(' ')];
+
+// Writes to the search file through the connection given: an app or command connection, where it
+// is attached as `search`, or the import's writer thread, where it is the main file. Callers on an
+// app connection also move the generation (main/search/index-people.ts).
 
 /** Writes the search index rows of one attendee, replacing earlier ones unless it is new. */
 export function indexAttendee(db: Db, rowid: number, entry: IndexEntry, isNew: boolean): void {
@@ -67,7 +48,7 @@ export function indexNewAttendees(db: Db, entries: readonly (readonly [rowid: nu
 /** Adds the words not yet known (and, by trigger, their trigrams). */
 export function addVocabulary(db: Db, words: Iterable<string>): void {
   const distinct = [...new Set(words)];
-  if (distinct.length > 0) write(db, ADD_WORDS, [[JSON.stringify(distinct)]]);
+  if (distinct.length > 0) prepared(db, ADD_WORDS).run(JSON.stringify(distinct));
 }
 
 /** Empties the index (before it is rebuilt from the roster). */

@@ -4,10 +4,9 @@ import { addCodes, getAttendee, sortedCodes, writeAttendee } from '../../db/quer
 import { markMissingFromSource, rankBatch } from '../../db/queries/import-order.ts';
 import { recordImportBatch } from '../../db/queries/import-batches.ts';
 import { claimCodes, existingIds, insertNewAttendees, setCodes } from '../../db/queries/attendees-bulk.ts';
-import { indexAttendee, indexNewAttendees } from '../../db/queries/search-index.ts';
 import { eventKey, type EventEnvelope } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
-import { indexEntryFor } from '../search/index-entry.ts';
+import { indexPeople } from '../search/index-people.ts';
 import { attendeeFieldsSchema } from './attendee.ts';
 import { placementAfter } from './import-placement.ts';
 import { mergeFields } from './merge-fields.ts';
@@ -62,7 +61,7 @@ function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
     at: event.at,
   });
   const codes = addCodes(db, u.id, u.codes);
-  indexAttendee(db, rowid, indexEntryFor(fields, codes), current === undefined);
+  indexPeople(db, [{ rowid, fields, codes, isNew: current === undefined }]);
 }
 
 /**
@@ -95,9 +94,15 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
   codes.forEach((taken, i) => {
     if (taken.length !== brought[i]?.length) setCodes(db, rowids[i] as number, taken);
   });
-  indexNewAttendees(
+  indexPeople(
     db,
-    writes.map((w, i) => [rowids[i] as number, indexEntryFor(w.fields, codes[i] ?? [])] as const),
+    writes.map(({ fields: f }, i) => ({
+      rowid: rowids[i] as number,
+      // Only what the index reads: during a large import this crosses to another thread.
+      fields: { displayName: f.displayName, firstName: f.firstName, familyName: f.familyName, organisation: f.organisation, email: f.email },
+      codes: codes[i] ?? [],
+      isNew: true,
+    })),
   );
 }
 

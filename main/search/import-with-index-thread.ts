@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
-import { redirectIndexWrites } from '../../db/queries/search-index.ts';
-import { bumpRosterGeneration, SET_INDEX_GENERATION } from '../../db/search-db.ts';
-import { type SearchWriter, startSearchWriter } from '../../db/search-writer.ts';
+import { bumpRosterGeneration } from '../../db/search-db.ts';
+import { redirectIndexing } from './index-people.ts';
+import { type IndexThread, startIndexThread } from './index-thread-client.ts';
 import { rebuildSearchIndex } from './rebuild-index.ts';
 
 /**
@@ -12,17 +12,17 @@ import { rebuildSearchIndex } from './rebuild-index.ts';
  */
 export function inTransactionWithIndexThread<T>(db: Db, work: () => T): T {
   if (db.memory) return db.transaction(work).immediate(); // no file for a second thread to open
-  let writer: SearchWriter | undefined;
+  let writer: IndexThread | undefined;
   const run = db.transaction((): T => {
     // Deferred, then a write: this takes the roster's lock alone. BEGIN IMMEDIATE would also take
     // the search file's, which the writer thread must hold; and the roster's lock is always taken
     // first, so two processes cannot each hold one and wait for the other.
     const generation = bumpRosterGeneration(db);
-    writer = startSearchWriter(db);
-    const restore = redirectIndexWrites(db, writer);
+    writer = startIndexThread(db);
+    const restore = redirectIndexing(db, writer);
     try {
       const result = work();
-      writer.run(SET_INDEX_GENERATION, [[generation]]);
+      writer.setGeneration(generation);
       writer.prepare();
       return result;
     } finally {

@@ -2,8 +2,11 @@ import type { IndexEntry } from '../../db/queries/search-index.ts';
 import type { AttendeeFields } from '../roster/attendee.ts';
 import { fold, foldRepeated, splitFolded } from './fold.ts';
 
+/** What the search index reads of a person. */
+export type IndexedFields = Pick<AttendeeFields, 'displayName' | 'firstName' | 'familyName' | 'organisation' | 'email'>;
+
 /** What the search indexes hold for one attendee. Each text is folded once. */
-export function indexEntryFor(f: AttendeeFields, codes: readonly string[]): IndexEntry {
+export function indexEntryFor(f: IndexedFields, codes: readonly string[]): IndexEntry {
   const display = fold(f.displayName);
   // First and family names usually repeat the display name; add them only when they differ.
   const parts = [f.firstName, f.familyName].map(foldRepeated).filter((p) => p && !display.includes(p));

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open.ts';
 import { attendeesAfterRowid } from '../../db/queries/attendees.ts';
-import { clearIndex, indexNewAttendees } from '../../db/queries/search-index.ts';
+import { clearIndex } from '../../db/queries/search-index.ts';
 import { bumpRosterGeneration, searchIndexInStep, SET_INDEX_GENERATION } from '../../db/search-db.ts';
 import { prepared } from '../../db/prepared.ts';
-import { indexEntryFor } from './index-entry.ts';
+import { writeIndexRows } from './index-people.ts';
 
 const BATCH = 2_000;
 
@@ -19,7 +19,7 @@ export function rebuildSearchIndex(db: Db): void {
     for (let after = 0; ; ) {
       const people = attendeesAfterRowid(db, after, BATCH);
       if (people.length === 0) break;
-      indexNewAttendees(db, people.map((a) => [a.rowid, indexEntryFor(a, a.codes)] as const));
+      writeIndexRows(db, people.map((a) => ({ rowid: a.rowid, fields: a, codes: a.codes, isNew: true })));
       after = people.at(-1)?.rowid ?? after;
     }
     prepared(db, SET_INDEX_GENERATION).run(bumpRosterGeneration(db));

@@ -1,15 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/open.ts';
-import { indexNewAttendees } from '../../../db/queries/search-index.ts';
 import { indexGeneration, rosterGeneration, searchPathFor } from '../../../db/search-db.ts';
-import { startSearchWriter } from '../../../db/search-writer.ts';
 import { importFile } from '../../../main/roster/run-import.ts';
 import { inTransactionWithIndexThread } from '../../../main/search/import-with-index-thread.ts';
+import { indexPeople } from '../../../main/search/index-people.ts';
+import { startIndexThread } from '../../../main/search/index-thread-client.ts';
 import { search } from '../../../main/search/search.ts';
 import { DESK, eventWith, personNamed, tempDbPath } from '../../helpers/db.ts';
 import { dumpAll } from '../../helpers/dump.ts';
@@ -57,7 +57,7 @@ describe('the search file beside the roster', () => {
     expect(() =>
       inTransactionWithIndexThread(db, () => {
         db.prepare("UPDATE attendees SET display_name = 'Changed'").run();
-        indexNewAttendees(db, [[999, { nameWords: ['ghost'], otherWords: [], vocabulary: ['ghost'] }]]);
+        indexPeople(db, [{ rowid: 999, fields: { displayName: 'Ghost', firstName: '', familyName: '', organisation: '', email: '' }, codes: [], isNew: true }]);
         throw new Error('the import failed half-way');
       }),
     ).toThrow('the import failed half-way');
@@ -73,20 +73,20 @@ describe('the search file beside the roster', () => {
     expect(() =>
       inTransactionWithIndexThread(db, () => {
         db.prepare("UPDATE attendees SET display_name = 'Changed'").run();
-        // A word the vocabulary refuses (NOT NULL): the statement fails on the thread, not here.
-        indexNewAttendees(db, [[2, { nameWords: ['x'], otherWords: [], vocabulary: [null as unknown as string] }]]);
+        // A name that cannot be folded (not a string) fails on the thread, not here.
+        indexPeople(db, [{ rowid: 2, fields: { displayName: 42 as unknown as string, firstName: '', familyName: '', organisation: '', email: '' }, codes: [], isNew: true }]);
       }),
-    ).toThrow(/Search index: NOT NULL constraint failed: search_words.word/);
+    ).toThrow(/Search index: .*toLowerCase/);
     expect(dumpAll(db)).toEqual(before);
     expect(names(db, 'capitanu')).toEqual(['Ana-Maria Căpitanu']);
   });
 
-  it('reports a statement the writer thread cannot run', () => {
+  it('reports a search file the writer thread cannot open', () => {
     const db = track(eventWith([]));
-    const writer = startSearchWriter(db);
-    writer.run('INSERT INTO no_such_table VALUES (?)', [[1]]);
-    expect(() => writer.prepare()).toThrow(/no such table: no_such_table/);
-    writer.rollback();
+    db.exec('DETACH DATABASE search');
+    rmSync(searchPathFor(db.name), { force: true });
+    mkdirSync(searchPathFor(db.name)); // a folder where the file should be
+    expect(() => startIndexThread(db)).toThrow(/Search index: unable to open database file/);
   });
 
   it('is rebuilt from the roster when it is lost or a generation behind (a crash between the two commits)', () => {

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Db } from '../../db/open.ts';
+import { searchPathFor } from '../../db/search-db.ts';
+import type { IndexSink, PersonToIndex } from './index-people.ts';
+import type { ThreadReply, ThreadRequest } from './index-thread.ts';
+
+// The importing thread's side of the search index's writer thread. An import is one synchronous
+// transaction that nothing else on the connection may interleave with, so it does not await the
+// thread: it waits with Atomics.wait on a shared counter and reads replies with
+// receiveMessageOnPort. Requests are posted without waiting; the first failure is reported by
+// prepare(), before the roster commits.
+
+export interface IndexThread extends IndexSink {
+  setGeneration(generation: number): void;
+  /** Waits until everything sent is written; throws the first failure (the import then rolls back). */
+  prepare(): void;
+  /** Commits the search file (after the roster committed); throws if that failed. */
+  commit(): void;
+  rollback(): void;
+}
+
+export class IndexThreadError extends Error {}
+
+/** The thread's module: next to this file when run from source, beside the bundle once built. */
+function threadModule(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const source = join(here, 'index-thread.ts');
+  return existsSync(source) ? source : join(here, 'index-thread.js');
+}
+
+/** Starts the writer thread and waits until it holds the search file's write lock. */
+export function startIndexThread(db: Db): IndexThread {
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(threadModule(), { workerData: { path: searchPathFor(db.name), port: port2, signal }, transferList: [port2] });
+  worker.unref();
+  let replies = 0;
+  const expect = (kind: ThreadReply['kind']): void => {
+    const r = waitForReply(port1, signal, replies++);
+    if (r.kind === 'error') throw new IndexThreadError(`Search index: ${r.message}`);
+    if (r.kind !== kind) throw new IndexThreadError(`Search index: expected ${kind}, got ${r.kind}`);
+  };
+  const send = (m: ThreadRequest): void => port1.postMessage(m);
+  let open = true;
+  try {
+    expect('started');
+  } catch (err) {
+    port1.close();
+    throw err;
+  }
+  return {
+    index: (people: readonly PersonToIndex[]) => send({ kind: 'index', people }),
+    setGeneration: (generation) => send({ kind: 'generation', generation }),
+    prepare: () => {
+      send({ kind: 'prepare' });
+      expect('prepared');
+    },
+    commit: () => {
+      open = false;
+      send({ kind: 'commit' });
+      try {
+        expect('committed');
+      } finally {
+        port1.close();
+      }
+    },
+    rollback: () => {
+      if (!open) return;
+      open = false;
+      send({ kind: 'rollback' });
+      port1.close();
+    },
+  };
+}
+
+/** Blocks until the thread's reply number `index` has arrived (or a minute passes). */
+function waitForReply(port: MessagePort, signal: Int32Array, index: number): ThreadReply {
+  const deadline = Date.now() + 60_000;
+  while (Atomics.load(signal, 0) <= index) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new IndexThreadError('Search index: the writer thread did not answer within a minute');
+    Atomics.wait(signal, 0, index, left);
+  }
+  const received = receiveMessageOnPort(port);
+  if (!received) throw new IndexThreadError('Search index: a reply was signalled but not received');
+  return received.message as ThreadReply;
+}

@@ -1,0 +1,72 @@
+// The writer thread of a large import (see index-thread-client.ts): it folds the people it is sent
+// and writes them into the search file, in one transaction that commits when the importing thread
+// says so. Messages arrive on the port in workerData; each reply is posted there and counted in
+// the shared `signal`, which the importing thread waits on.
+import Database from 'better-sqlite3';
+import { type MessagePort, workerData } from 'node:worker_threads';
+import { writeIndexRows, type PersonToIndex } from './index-people.ts';
+
+export type ThreadRequest =
+  | { readonly kind: 'index'; readonly people: readonly PersonToIndex[] }
+  | { readonly kind: 'generation'; readonly generation: number }
+  | { readonly kind: 'prepare' | 'commit' | 'rollback' };
+export type ThreadReply = { readonly kind: 'started' | 'prepared' | 'committed' } | { readonly kind: 'error'; readonly message: string };
+
+const { path, port, signal } = workerData as { path: string; port: MessagePort; signal: Int32Array };
+const reply = (message: ThreadReply): void => {
+  port.postMessage(message);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+};
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+let db: Database.Database | undefined;
+let failed: string | null = null;
+try {
+  db = new Database(path);
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL'); // derived data: see search-db.ts
+  db.pragma('wal_autocheckpoint = 0'); // checkpointed after the commit, not inside it
+  db.exec('BEGIN IMMEDIATE');
+  reply({ kind: 'started' });
+} catch (err) {
+  reply({ kind: 'error', message: messageOf(err) });
+  port.close();
+}
+
+const close = (): void => {
+  db?.close();
+  port.close();
+};
+
+port.on('message', (m: ThreadRequest) => {
+  if (!db) return;
+  switch (m.kind) {
+    case 'index':
+    case 'generation':
+      if (failed) return; // the first failure is reported at 'prepare'
+      try {
+        if (m.kind === 'index') writeIndexRows(db, m.people);
+        else db.prepare('UPDATE index_state SET generation = ?').run(m.generation);
+      } catch (err) {
+        failed = messageOf(err);
+      }
+      return;
+    case 'prepare':
+      reply(failed ? { kind: 'error', message: failed } : { kind: 'prepared' });
+      return;
+    case 'commit':
+      try {
+        db.exec('COMMIT');
+        reply({ kind: 'committed' });
+        db.pragma('wal_checkpoint(PASSIVE)');
+      } catch (err) {
+        reply({ kind: 'error', message: messageOf(err) });
+      }
+      close();
+      return;
+    case 'rollback':
+      if (db.inTransaction) db.exec('ROLLBACK');
+      close();
+  }
+});
