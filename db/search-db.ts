@@ -55,6 +55,7 @@ const versionOfAttached = (db: Db): number => db.pragma('search.user_version', {
 export function attachSearchDb(db: Db, readonly: boolean): void {
   const path = db.memory ? ':memory:' : searchPathFor(db.name);
   db.prepare('ATTACH DATABASE ? AS search').run(path);
+  db.pragma('search.mmap_size = 134217728'); // as for the roster (open.ts); the index is about 15 MB at 100k
   if (readonly) return;
   // Two processes opening a new file at once can both try to switch it to WAL; in the file's
   // first (rollback-journal) mode SQLite then answers one of them "busy" without waiting.

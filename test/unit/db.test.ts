@@ -20,6 +20,7 @@ describe('opening a database', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('mmap_size', { simple: true })).toBe(512 * 1024 * 1024);
   });
 
   it('migrates an empty database to the latest version with STRICT tables', () => {
