@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { rebuildSearchIndex } from '../main/search/rebuild-index.ts';
+import { retryWhileBusy } from './busy.ts';
 import { migrate } from './migrate.ts';
 import { attachSearchDb, hasSearchFile, searchIndexInStep } from './search-db.ts';
 
@@ -20,7 +21,19 @@ export interface OpenOptions {
  * acknowledged check-in survives power loss) and referential integrity.
  */
 export function openDb(path: string, options: OpenOptions = {}): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false });
+  // Opening meets the moments when SQLite says "busy" without waiting (busy.ts): start again then.
+  return retryWhileBusy(() => {
+    const db = new Database(path, { readonly: options.readonly ?? false });
+    try {
+      return setUp(db, options);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  });
+}
+
+function setUp(db: Db, options: OpenOptions): Db {
   db.pragma('busy_timeout = 5000');
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -1,4 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
+import { retryWhileBusy } from './busy.ts';
 import type { Db } from './open.ts';
 import { prepared } from './prepared.ts';
 
@@ -57,9 +58,8 @@ export function attachSearchDb(db: Db, readonly: boolean): void {
   db.prepare('ATTACH DATABASE ? AS search').run(path);
   db.pragma('search.mmap_size = 134217728'); // as for the roster (open.ts); the index is about 15 MB at 100k
   if (readonly) return;
-  // Two processes opening a new file at once can both try to switch it to WAL; in the file's
-  // first (rollback-journal) mode SQLite then answers one of them "busy" without waiting.
-  whileBusy(() => db.pragma('search.journal_mode = WAL'));
+  // Two processes opening a new file at once can both try to switch it to WAL (see busy.ts).
+  retryWhileBusy(() => db.pragma('search.journal_mode = WAL'));
   // Derived data: a commit lost to a power cut shows as a generation behind, and is rebuilt.
   db.pragma('search.synchronous = NORMAL');
   if (versionOfAttached(db) === SEARCH_SCHEMA_VERSION) return;
@@ -74,21 +74,7 @@ export function attachSearchDb(db: Db, readonly: boolean): void {
     db.exec(schema('search.'));
     db.pragma(`search.user_version = ${SEARCH_SCHEMA_VERSION}`);
   });
-  whileBusy(() => create.immediate());
-}
-
-/** Retries `step` for up to 5 s while SQLite answers SQLITE_BUSY without having waited itself. */
-function whileBusy<T>(step: () => T): T {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return step();
-    } catch (err) {
-      const busy = (err as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false;
-      if (!busy || attempt >= 100) throw err;
-      Atomics.wait(pause, 0, 0, 50);
-    }
-  }
+  retryWhileBusy(() => create.immediate());
 }
 
 /** True when the database has a search file beside it (an in-memory one always does). */

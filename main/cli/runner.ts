@@ -55,6 +55,8 @@ export function run<A extends unknown[]>(program: Command, action: Action<A>) {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       process.stderr.write(`foyer: ${message}\n`);
+      // FOYER_DEBUG=1 shows where an unexpected error came from.
+      if (process.env.FOYER_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
       process.exitCode = err instanceof InputError || err instanceof NewerDatabaseError ? EXIT.badInput : EXIT.failure;
     } finally {
       db?.close();

@@ -11,7 +11,7 @@ const FOYER = join(import.meta.dirname, '../../../bin/foyer.js');
 const NODE = process.execPath; // the project's Node 24 when run through npx vitest
 
 const foyer = (db: string, ...args: string[]): string =>
-  execFileSync(NODE, [FOYER, '--db', db, ...args], { encoding: 'utf8' });
+  execFileSync(NODE, [FOYER, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, FOYER_DEBUG: '1' } });
 const background = (...args: string[]): ChildProcess => spawn(NODE, [FOYER, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 const exit = (p: ChildProcess): Promise<number | null> =>
   p.exitCode !== null ? Promise.resolve(p.exitCode) : new Promise((r) => p.once('exit', (code) => r(code)));
