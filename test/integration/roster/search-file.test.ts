@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -46,6 +46,22 @@ describe('the search file beside the roster', () => {
     // Another connection (another desk process) sees the same index.
     const other = track(openDb(join(dir, 'foyer.sqlite')));
     expect(search(other, 'T0000042', 1)[0]?.attendee.email).toBe('person42@example.org');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('replaces the index rows of people a large re-import changes, on the second thread too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'foyer-bigreimport-'));
+    const first = join(dir, 'v1.csv');
+    writeGeneratedCsv(first, 6_000);
+    const db = track(eventWith([], join(dir, 'foyer.sqlite')));
+    await importFile(db, DESK, first);
+    const second = join(dir, 'v2.csv');
+    writeFileSync(second, readFileSync(first, 'utf8').replaceAll('Pannon Business Network', 'Klaster Łódź Zachód'));
+    expect(await importFile(db, DESK, second)).toMatchObject({ outcome: 'imported', added: 0, updated: 1_000 });
+    expect(names(db, 'pannon')).toEqual([]);
+    expect(names(db, 'zachod')).toHaveLength(5);
+    expect(indexRows(db)).toBe(6_000);
+    expect(rosterGeneration(db)).toBe(indexGeneration(db));
     rmSync(dir, { recursive: true, force: true });
   });
 
