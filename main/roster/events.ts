@@ -6,6 +6,7 @@ import { recordImportBatch } from '../../db/queries/import-batches.ts';
 import { claimCodes, existingIds, insertNewAttendees, setCodes } from '../../db/queries/attendees-bulk.ts';
 import { eventKey, type EventEnvelope } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
+import { indexedFields } from '../search/index-entry.ts';
 import { indexPeople } from '../search/index-people.ts';
 import { attendeeFieldsSchema } from './attendee.ts';
 import { placementAfter } from './import-placement.ts';
@@ -61,7 +62,7 @@ function upsertAttendee(db: Db, event: EventEnvelope, u: Upsert): void {
     at: event.at,
   });
   const codes = addCodes(db, u.id, u.codes);
-  indexPeople(db, [{ rowid, fields, codes, isNew: current === undefined }]);
+  indexPeople(db, [{ rowid, fields: indexedFields(fields), codes, isNew: current === undefined }]);
 }
 
 /**
@@ -96,13 +97,7 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
   });
   indexPeople(
     db,
-    writes.map(({ fields: f }, i) => ({
-      rowid: rowids[i] as number,
-      // Only what the index reads: during a large import this crosses to another thread.
-      fields: { displayName: f.displayName, firstName: f.firstName, familyName: f.familyName, organisation: f.organisation, email: f.email },
-      codes: codes[i] ?? [],
-      isNew: true,
-    })),
+    writes.map((w, i) => ({ rowid: rowids[i] as number, fields: indexedFields(w.fields), codes: codes[i] ?? [], isNew: true })),
   );
 }
 

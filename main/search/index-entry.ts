@@ -5,6 +5,11 @@ import { fold, foldRepeated, splitFolded } from './fold.ts';
 /** What the search index reads of a person. */
 export type IndexedFields = Pick<AttendeeFields, 'displayName' | 'firstName' | 'familyName' | 'organisation' | 'email'>;
 
+/** Only what the index reads: during a large import it crosses to another thread. */
+export const indexedFields = (f: IndexedFields): IndexedFields => ({
+  displayName: f.displayName, firstName: f.firstName, familyName: f.familyName, organisation: f.organisation, email: f.email,
+});
+
 /** What the search indexes hold for one attendee. Each text is folded once. */
 export function indexEntryFor(f: IndexedFields, codes: readonly string[]): IndexEntry {
   const display = fold(f.displayName);
