@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { retryWhileBusy } from './busy.ts';
 import type { Db } from './open.ts';
 import { prepared } from './prepared.ts';
@@ -63,18 +63,24 @@ export function attachSearchDb(db: Db, readonly: boolean): void {
   // Derived data: a commit lost to a power cut shows as a generation behind, and is rebuilt.
   db.pragma('search.synchronous = NORMAL');
   if (versionOfAttached(db) === SEARCH_SCHEMA_VERSION) return;
-  if (versionOfAttached(db) !== 0) {
-    db.exec('DETACH DATABASE search');
-    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-    attachSearchDb(db, readonly);
-    return;
-  }
   const create = db.transaction(() => {
-    if (versionOfAttached(db) !== 0) return; // another process created it meanwhile
+    const found = versionOfAttached(db);
+    if (found === SEARCH_SCHEMA_VERSION) return; // another process created it meanwhile
+    // Emptied in place, not deleted: another process may have the file open.
+    if (found !== 0) dropEverything(db);
     db.exec(schema('search.'));
     db.pragma(`search.user_version = ${SEARCH_SCHEMA_VERSION}`);
   });
   retryWhileBusy(() => create.immediate());
+}
+
+/** Drops every table and trigger of the search file (virtual tables first: they own shadow tables). */
+function dropEverything(db: Db): void {
+  const objects = db
+    .prepare("SELECT type, name, sql LIKE 'CREATE VIRTUAL%' AS virtual FROM search.sqlite_master WHERE type IN ('table', 'trigger') AND name NOT LIKE 'sqlite_%'")
+    .all() as { type: string; name: string; virtual: number }[];
+  objects.sort((a, b) => b.virtual - a.virtual);
+  for (const o of objects) db.exec(`DROP ${o.type === 'trigger' ? 'TRIGGER' : 'TABLE'} IF EXISTS search."${o.name.replaceAll('"', '""')}"`);
 }
 
 /** True when the database has a search file beside it (an in-memory one always does). */

@@ -37,9 +37,12 @@ export function startIndexThread(db: Db): IndexThread {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(threadModule(), { workerData: { path: searchPathFor(db.name), port: port2, signal }, transferList: [port2] });
   worker.unref();
+  // This thread is blocked while it waits for replies, so a thread that dies shows here as a reply
+  // that never comes; the event itself, delivered later, must not take the process down.
+  worker.on('error', () => undefined);
   let replies = 0;
   const expect = (kind: ThreadReply['kind']): void => {
-    const r = waitForReply(port1, signal, replies++);
+    const r = waitForReply(port1, signal, replies++, kind === 'started' ? 15_000 : 60_000);
     if (r.kind === 'error') throw new IndexThreadError(`Search index: ${r.message}`);
     if (r.kind !== kind) throw new IndexThreadError(`Search index: expected ${kind}, got ${r.kind}`);
   };
@@ -76,12 +79,12 @@ export function startIndexThread(db: Db): IndexThread {
   };
 }
 
-/** Blocks until the thread's reply number `index` has arrived (or a minute passes). */
-function waitForReply(port: MessagePort, signal: Int32Array, index: number): ThreadReply {
-  const deadline = Date.now() + 60_000;
+/** Blocks until the thread's reply number `index` has arrived, or `withinMs` have passed. */
+function waitForReply(port: MessagePort, signal: Int32Array, index: number, withinMs: number): ThreadReply {
+  const deadline = Date.now() + withinMs;
   while (Atomics.load(signal, 0) <= index) {
     const left = deadline - Date.now();
-    if (left <= 0) throw new IndexThreadError('Search index: the writer thread did not answer within a minute');
+    if (left <= 0) throw new IndexThreadError(`Search index: the writer thread did not answer within ${withinMs / 1000} s`);
     Atomics.wait(signal, 0, index, left);
   }
   const received = receiveMessageOnPort(port);

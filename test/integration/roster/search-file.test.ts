@@ -129,10 +129,12 @@ describe('the search file beside the roster', () => {
     const path = tempDbPath();
     eventWith([personNamed(1, 'Zoltán Kovács')], path).close();
     const file = new Database(searchPathFor(path));
+    file.exec('CREATE TABLE from_elsewhere (x); CREATE VIRTUAL TABLE other_fts USING fts5 (t)');
     file.pragma('user_version = 99');
     file.close();
     const db = track(openDb(path));
     expect(db.pragma('search.user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM search.sqlite_master WHERE name IN ('from_elsewhere', 'other_fts', 'other_fts_data')").pluck().get()).toBe(0);
     expect(names(db, 'kovacs')).toEqual(['Zoltán Kovács']);
   });
 });
