@@ -9,6 +9,9 @@ import { rebuildSearchIndex } from './rebuild-index.ts';
  * its own, and commits the two in turn: the roster first, then the index. A failure on either
  * side before the roster commits rolls both back; the index failing to commit after the roster
  * did leaves it a generation behind, and it is rebuilt at once (and would be on the next open).
+ * `work` must fail whole: a savepoint rolled back inside it does not take back the index rows
+ * already sent to the thread (which is why the sync consumer, applying event by event with
+ * savepoints, indexes on its own connection).
  */
 export function inTransactionWithIndexThread<T>(db: Db, work: () => T): T {
   if (db.memory) return db.transaction(work).immediate(); // no file for a second thread to open
