@@ -6,8 +6,8 @@ import { prepared } from './prepared.ts';
 // The search indexes live in a database file of their own, attached to every connection as
 // `search`. They are derived from the roster, so they need not share its transactions: a large
 // import writes them on a second thread (main/search/index-thread.ts) while this one writes the
-// roster. A generation number, bumped on both sides with every change to the index, tells whether the
-// two files still agree; when they do not (a crash between the two commits, a missing or older
+// roster. A generation number, bumped on both sides with every change to the index, tells whether
+// the two files still agree; when they do not (a crash between the two commits, a missing or older
 // index file), the index is rebuilt from the roster on open.
 
 /** Version of the search file's schema: a file of another version is rebuilt. */
