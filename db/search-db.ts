@@ -102,3 +102,8 @@ export function bumpRosterGeneration(db: Db): number {
 
 /** The statement that brings the index's generation to the roster's (run where the index is written). */
 export const SET_INDEX_GENERATION = 'UPDATE index_state SET generation = ?';
+
+/** After index writes on this connection: moves the generation on both sides, in the same transaction. */
+export function markIndexChanged(db: Db): void {
+  prepared(db, SET_INDEX_GENERATION).run(bumpRosterGeneration(db));
+}

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/open.ts';
-import { prepared } from '../../db/prepared.ts';
 import { indexAttendee, indexNewAttendees } from '../../db/queries/search-index.ts';
-import { bumpRosterGeneration, SET_INDEX_GENERATION } from '../../db/search-db.ts';
+import { markIndexChanged } from '../../db/search-db.ts';
 import { type IndexedFields, indexEntryFor } from './index-entry.ts';
 
 export interface PersonToIndex {
@@ -48,5 +47,5 @@ export function indexPeople(db: Db, people: readonly PersonToIndex[]): void {
     return;
   }
   writeIndexRows(db, people);
-  prepared(db, SET_INDEX_GENERATION).run(bumpRosterGeneration(db));
+  markIndexChanged(db);
 }

@@ -4,6 +4,7 @@
 // the shared `signal`, which the importing thread waits on.
 import Database from 'better-sqlite3';
 import { type MessagePort, workerData } from 'node:worker_threads';
+import { SET_INDEX_GENERATION } from '../../db/search-db.ts';
 import { writeIndexRows, type PersonToIndex } from './index-people.ts';
 
 export type ThreadRequest =
@@ -47,7 +48,7 @@ port.on('message', (m: ThreadRequest) => {
       if (failed) return; // the first failure is reported at 'prepare'
       try {
         if (m.kind === 'index') writeIndexRows(db, m.people);
-        else db.prepare('UPDATE index_state SET generation = ?').run(m.generation);
+        else db.prepare(SET_INDEX_GENERATION).run(m.generation);
       } catch (err) {
         failed = messageOf(err);
       }

@@ -1,8 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { attendeesAfterRowid } from '../../db/queries/attendees.ts';
 import { clearIndex } from '../../db/queries/search-index.ts';
-import { bumpRosterGeneration, searchIndexInStep, SET_INDEX_GENERATION } from '../../db/search-db.ts';
-import { prepared } from '../../db/prepared.ts';
+import { markIndexChanged, searchIndexInStep } from '../../db/search-db.ts';
 import { writeIndexRows } from './index-people.ts';
 
 const BATCH = 2_000;
@@ -22,6 +21,6 @@ export function rebuildSearchIndex(db: Db): void {
       writeIndexRows(db, people.map((a) => ({ rowid: a.rowid, fields: a, codes: a.codes, isNew: true })));
       after = people.at(-1)?.rowid ?? after;
     }
-    prepared(db, SET_INDEX_GENERATION).run(bumpRosterGeneration(db));
+    markIndexChanged(db);
   }).immediate();
 }
