@@ -50,24 +50,18 @@ export interface BatchInfo {
 }
 
 /**
- * Emits the people as `attendees.imported` events. With `holdLast`, a last chunk that may not be
- * full is not emitted but returned, to go first in the next call: an import read in batches then
- * makes the same events as one read whole.
+ * Expresses an import as events, so other desks replay exactly the same thing: the people in
+ * chunks, then the batch with those missing from the file. Call inside a transaction that is rolled
+ * back whole on any error: the events apply without savepoints of their own, which at 100k rows
+ * cost more than a second (each one copied the pages it touched).
  */
-export function emitPeople(db: Db, actor: Actor, batchId: string, rows: readonly ImportedRow[], holdLast: boolean): ImportedRow[] {
-  let held: ImportedRow[] | undefined;
-  for (const chunk of chunks(rows)) {
-    if (held) applyInTransaction(db, newEvent(actor, 'attendees.imported', { batchId, rows: held }));
-    held = chunk;
+export function emitImportEvents(db: Db, actor: Actor, batch: BatchInfo, plan: ImportPlan, progress: (done: number) => void): void {
+  let done = 0;
+  for (const rows of chunks(plan.rows)) {
+    applyInTransaction(db, newEvent(actor, 'attendees.imported', { batchId: batch.batchId, rows }));
+    done += rows.length;
+    progress(done);
   }
-  if (!held) return [];
-  if (holdLast) return held;
-  applyInTransaction(db, newEvent(actor, 'attendees.imported', { batchId, rows: held }));
-  return [];
-}
-
-/** Ends an import: the people missing from the file, then the batch itself. */
-export function emitBatchEnd(db: Db, actor: Actor, batch: BatchInfo, plan: Pick<ImportPlan, 'added' | 'updated' | 'missingIds'>): void {
   const missing = plan.missingIds;
   for (let i = 0; i + MISSING_PER_EVENT < missing.length; i += MISSING_PER_EVENT) {
     applyInTransaction(db, newEvent(actor, 'import.missing', { batchId: batch.batchId, missingIds: missing.slice(i, i + MISSING_PER_EVENT) }));
@@ -81,20 +75,4 @@ export function emitBatchEnd(db: Db, actor: Actor, batch: BatchInfo, plan: Pick<
     batchId: batch.batchId, fileName: batch.fileName, preset: batch.preset, rowsTotal: batch.rowsTotal,
     added: plan.added, updated: plan.updated, missingIds: lastMissing, missingCount: missing.length, problems,
   }));
-}
-
-/**
- * Expresses an import as events, so other desks replay exactly the same thing: the people in
- * chunks, then the batch with those missing from the file. Call inside a transaction that is rolled
- * back whole on any error: the events apply without savepoints of their own, which at 100k rows
- * cost more than a second (each one copied the pages it touched).
- */
-export function emitImportEvents(db: Db, actor: Actor, batch: BatchInfo, plan: ImportPlan, progress: (done: number) => void): void {
-  let done = 0;
-  for (const rows of chunks(plan.rows)) {
-    applyInTransaction(db, newEvent(actor, 'attendees.imported', { batchId: batch.batchId, rows }));
-    done += rows.length;
-    progress(done);
-  }
-  emitBatchEnd(db, actor, batch, plan);
 }

@@ -4,7 +4,7 @@ import type { Delimiter } from './delimiter.ts';
 import { MAX_ROW_CHARS, type Table, type TableRow } from './table.ts';
 
 /** Turns csv-parse's errors into messages a registration manager can act on, with the line. */
-export function explain(err: CsvError): InputError {
+function explain(err: CsvError): InputError {
   const line = (err as unknown as { lines?: number }).lines;
   const at = line ? `line ${line}: ` : '';
   switch (err.code) {
@@ -19,9 +19,9 @@ export function explain(err: CsvError): InputError {
   }
 }
 
-export const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
+const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
 
-export const newlines = (s: string, from = 0, leadingOnly = false): number => {
+const newlines = (s: string, from = 0, leadingOnly = false): number => {
   let n = 0;
   for (let i = from; i < s.length; i++) {
     if (s.charCodeAt(i) === 10) n++;
@@ -30,7 +30,7 @@ export const newlines = (s: string, from = 0, leadingOnly = false): number => {
   return n;
 };
 
-export const CSV_OPTIONS = {
+const CSV_OPTIONS = {
   relax_column_count: true,
   relax_quotes: true,
   skip_empty_lines: true,

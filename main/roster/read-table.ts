@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.ts';
-import { decodeText, type DecodedText, type TextEncoding } from './decode.ts';
+import { decodeText, type TextEncoding } from './decode.ts';
 import { type Delimiter, detectDelimiter } from './delimiter.ts';
 import { sniffFileKind } from './file-kind.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -17,8 +17,8 @@ export interface ReadTable {
 /** 200 MB: several times the largest roster export we can imagine; more is a wrong file. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-/** The size of a roster file, refusing one that is missing or far too large. */
-export function rosterFileSize(path: string): number {
+/** Reads a roster file whatever its format, encoding and delimiter. */
+export async function readTable(path: string): Promise<ReadTable> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -26,24 +26,12 @@ export function rosterFileSize(path: string): number {
     throw new InputError(`Cannot read ${path}: no such file.`);
   }
   if (size > MAX_FILE_BYTES) throw new InputError(`${path} is ${Math.round(size / 1e6)} MB: too large for a roster.`);
-  return size;
-}
-
-/** Decoded text of a CSV file, refusing one that is blank. */
-export function decodeCsv(buf: Buffer): DecodedText {
-  const decoded = decodeText(buf);
-  if (decoded.text.trim() === '') throw new InputError('The file is empty (only blank space).');
-  return decoded;
-}
-
-/** Reads a roster file whatever its format, encoding and delimiter. */
-export async function readTable(path: string): Promise<ReadTable> {
-  rosterFileSize(path);
   const buf = readFileSync(path);
   if (sniffFileKind(buf) === 'xlsx') {
     return { table: await parseXlsx(buf), format: 'xlsx', encoding: null, delimiter: null };
   }
-  const { text, encoding } = decodeCsv(buf);
+  const { text, encoding } = decodeText(buf);
+  if (text.trim() === '') throw new InputError('The file is empty (only blank space).');
   const delimiter = detectDelimiter(text);
   return { table: parseCsv(text, delimiter), format: 'csv', encoding, delimiter };
 }

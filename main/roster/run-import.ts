@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { withBackgroundCheckpoint } from '../../db/background-checkpoint.ts';
 import type { Db } from '../../db/open.ts';
@@ -13,9 +12,7 @@ import { delimiterName } from './delimiter.ts';
 import { emitImportEvents } from './emit-import-events.ts';
 import { type MappingOptions, resolveMapping } from './mapping.ts';
 import { planImport } from './plan-import.ts';
-import { readTable, rosterFileSize } from './read-table.ts';
-import { sniffFileKind } from './file-kind.ts';
-import { importCsvWhileReading } from './stream-import.ts';
+import { readTable } from './read-table.ts';
 import { type RowProblem, validateRows } from './validate-rows.ts';
 
 export interface ImportOptions extends MappingOptions {
@@ -53,31 +50,11 @@ export interface ImportReport {
  */
 const LARGE_FROM_ROWS = 5_000;
 
-/** Bytes from which a CSV file is read while it is imported (about 8,000 rows of a usual export). */
-const LARGE_CSV_BYTES = 1_000_000;
-
-function isLargeCsv(path: string): boolean {
-  if (rosterFileSize(path) < LARGE_CSV_BYTES) return false;
-  const head = Buffer.alloc(8);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return sniffFileKind(head) === 'text';
-}
-
 /**
  * Imports a roster file (CSV or XLSX) in one transaction: either every good row lands (or, with
  * `strict`, none when any row is bad), or nothing changes. Bad files throw InputError.
  */
 export async function importFile(db: Db, actor: Actor, path: string, options: ImportOptions = {}): Promise<ImportReport> {
-  // A large CSV is read on a second thread while its first rows are written. A dry run or a strict
-  // import decides on the whole file before writing anything, so it reads it first.
-  if (!options.dryRun && !options.strict && isLargeCsv(path)) {
-    return importCsvWhileReading(db, actor, path, options, (m) => options.progress?.(m));
-  }
   const read = await readTable(path);
   const { table } = read;
   if (table.rows.length === 0) throw new InputError('The file has a header row but no data rows.');

@@ -81,41 +81,27 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
   return { ok: true, row: { line: row.line, codes: [...new Set(codes)], fields } };
 }
 
-/** What a batch of rows became: good rows go on, bad ones become problems. */
-export interface ValidatedRows {
-  readonly rows: CandidateRow[];
-  readonly problems: RowProblem[];
-}
-
 /**
- * A checker for the rows of one file, fed in order, whole or in batches: each row on its own (name
- * present, e-mail well formed, status known, lengths) and against the rows before it (a ticket code
- * appears once in the file).
+ * Checks every row on its own (name present, e-mail well formed, status known, lengths) and the
+ * file as a whole (a ticket code appears once): good rows go on, bad ones become problems.
  */
-export function rowValidator(mapping: Mapping): (rows: readonly TableRow[]) => ValidatedRows {
+export function validateRows(table: Table, mapping: Mapping): { rows: CandidateRow[]; problems: RowProblem[] } {
+  const rows: CandidateRow[] = [];
+  const problems: RowProblem[] = [];
   const codeLine = new Map<string, number>();
-  return (tableRows) => {
-    const rows: CandidateRow[] = [];
-    const problems: RowProblem[] = [];
-    for (const tableRow of tableRows) {
-      const built = buildRow(tableRow, mapping);
-      if (!built.ok) {
-        problems.push({ line: tableRow.line, message: built.message });
-        continue;
-      }
-      const dup = built.row.codes.find((c) => codeLine.has(c.toLowerCase()));
-      if (dup !== undefined) {
-        problems.push({ line: tableRow.line, message: `duplicate code "${dup}" (also on line ${codeLine.get(dup.toLowerCase())})` });
-        continue;
-      }
-      for (const c of built.row.codes) codeLine.set(c.toLowerCase(), tableRow.line);
-      rows.push(built.row);
+  for (const tableRow of table.rows) {
+    const built = buildRow(tableRow, mapping);
+    if (!built.ok) {
+      problems.push({ line: tableRow.line, message: built.message });
+      continue;
     }
-    return { rows, problems };
-  };
-}
-
-/** Checks all the rows of a table (see rowValidator). */
-export function validateRows(table: Table, mapping: Mapping): ValidatedRows {
-  return rowValidator(mapping)(table.rows);
+    const dup = built.row.codes.find((c) => codeLine.has(c.toLowerCase()));
+    if (dup !== undefined) {
+      problems.push({ line: tableRow.line, message: `duplicate code "${dup}" (also on line ${codeLine.get(dup.toLowerCase())})` });
+      continue;
+    }
+    for (const c of built.row.codes) codeLine.set(c.toLowerCase(), tableRow.line);
+    rows.push(built.row);
+  }
+  return { rows, problems };
 }

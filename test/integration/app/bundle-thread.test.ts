@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { search } from '../../../main/search/search.ts';
 import { eventWith } from '../../helpers/db.ts';
 
 // The app cannot be launched here (no Electron binary), but its bundle can be built, and the one
-// parts of it that run as separate modules, the threads of a large import, can be run in Node.
+// part of it that runs as a separate module, the search index's writer thread, can be run in Node.
 const ROOT = join(import.meta.dirname, '../../..');
 // Inside the project, as out/ is: the bundle leaves better-sqlite3 to node_modules.
 mkdirSync(join(ROOT, 'test-output'), { recursive: true });
@@ -16,7 +16,7 @@ const out = mkdtempSync(join(ROOT, 'test-output', 'bundle-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the built main process', () => {
-  it('carries the threads of a large import beside index.js: the search index thread indexes a person, the reading thread reads a file', async () => {
+  it('carries the search index thread beside index.js, and that thread indexes a person', async () => {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'], {
       cwd: ROOT,
       env: { ...process.env, FOYER_BUILD_OUT: out },
@@ -52,30 +52,5 @@ describe('the built main process', () => {
     expect(search(db, 'лисен', 5).map((h) => h.attendee.id)).toEqual(['p7']);
     expect(indexGeneration(db)).toBe(41);
     db.close();
-
-    // The reading thread of a large CSV import, beside it too: it sends the header, then the rows.
-    expect(existsSync(join(main, 'read-thread.js'))).toBe(true);
-    expect(readFileSync(join(main, 'index.js'), 'utf8')).toContain('"read-thread.js"');
-    const csv = join(out, 'roster.csv');
-    writeFileSync(csv, 'Imię;Nazwisko;Kod\nMałgorzata;Bieńkowska;K1\n;;K2\n');
-    const channel = new MessageChannel();
-    const readSignal = new Int32Array(new SharedArrayBuffer(4));
-    const reader = new Worker(join(main, 'read-thread.js'), {
-      workerData: { path: csv, options: {}, port: channel.port2, signal: readSignal },
-      transferList: [channel.port2],
-    });
-    const message = (n: number): { kind: string } & Record<string, unknown> => {
-      Atomics.wait(readSignal, 0, n, 20_000);
-      return receiveMessageOnPort(channel.port1)?.message as { kind: string };
-    };
-    expect(message(0)).toMatchObject({ kind: 'header', delimiter: ';', encoding: 'utf-8' });
-    expect(message(1)).toMatchObject({
-      kind: 'rows',
-      read: 2,
-      rows: [{ line: 2, codes: ['K1'], fields: { displayName: 'Małgorzata Bieńkowska' } }],
-      problems: [{ line: 3, message: 'missing name' }],
-    });
-    expect(message(2)).toEqual({ kind: 'end' });
-    await new Promise((r) => reader.once('exit', r));
   }, 120_000);
 });
