@@ -14,26 +14,56 @@ export function existingIds(db: Db, ids: readonly string[]): Set<string> {
   return new Set(known.all(JSON.stringify(ids)) as string[]);
 }
 
-/** Inserts new attendees showing the given codes; returns each one's rowid, in order. */
-export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[], codes: readonly string[][]): number[] {
-  const insert = prepared(
-    db,
-    `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email, category,
-       days, status, notes, attention, share_contact, custom, codes, source, import_batch, missing_from_source,
-       field_clock, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  return rows.map((a, i) => {
-    const f = a.fields;
-    const info = insert.run(
-      a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
-      f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
-      JSON.stringify(f.custom), JSON.stringify(codes[i] ?? []), a.source, a.importBatch, a.missingFromSource ? 1 : 0,
-      encodeFieldClock(a.fieldClock), a.at, a.at,
-    );
-    return Number(info.lastInsertRowid);
-  });
+/** What the people of one import chunk share: where they come from and when they were written. */
+export interface NewAttendeesCommon {
+  readonly source: string;
+  readonly importBatch: string;
+  readonly at: string;
 }
+
+/** A new person of an import chunk: never missing from its own batch. */
+export type NewAttendee = Pick<AttendeeWrite, 'id' | 'fields' | 'fieldClock'>;
+
+/** Rows per statement: the call and the values shared by the chunk are paid once for all of them. */
+const ROWS_PER_INSERT = 32;
+const PERSON_COLUMNS = `rowid, id, first_name, family_name, display_name, organisation, job_title, country, email, category,
+  days, status, notes, attention, share_contact, custom, codes, field_clock, source, import_batch, missing_from_source,
+  created_at, updated_at`;
+const personValues = (k: number): string =>
+  `(@first + ${k}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, @source, @batch, 0, @at, @at)`;
+/** The statement for n rows, built once for each n. */
+const INSERT_PEOPLE_SQL = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, n) =>
+  `INSERT INTO attendees (${PERSON_COLUMNS}) VALUES ${Array.from({ length: n }, (_, k) => personValues(k)).join(', ')}`);
+
+function pushPerson(values: unknown[], a: NewAttendee, codes: readonly string[]): void {
+  const f = a.fields;
+  values.push(
+    a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
+    f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
+    JSON.stringify(f.custom), JSON.stringify(codes), encodeFieldClock(a.fieldClock),
+  );
+}
+
+/**
+ * Inserts new attendees showing the given codes; returns each one's rowid, in order. The rowids
+ * are given, one past the largest, as SQLite would choose them: the caller holds the write lock.
+ */
+export function insertNewAttendees(db: Db, common: NewAttendeesCommon, people: readonly NewAttendee[], codes: readonly (readonly string[])[]): number[] {
+  const last = prepared(db, 'SELECT coalesce(max(rowid), 0) FROM attendees').pluck().get() as number;
+  const shared = { source: common.source, batch: common.importBatch, at: common.at };
+  for (let from = 0; from < people.length; from += ROWS_PER_INSERT) {
+    const n = Math.min(ROWS_PER_INSERT, people.length - from);
+    const values: unknown[] = [];
+    for (let i = from; i < from + n; i++) pushPerson(values, people[i] as NewAttendee, codes[i] ?? []);
+    prepared(db, INSERT_PEOPLE_SQL[n] as string).run(values, { ...shared, first: last + 1 + from });
+  }
+  return people.map((_, i) => last + 1 + i);
+}
+
+/** Codes per statement when claiming them (two values each). */
+const CODES_PER_INSERT = 64;
+const CLAIM_SQL = Array.from({ length: CODES_PER_INSERT + 1 }, (_, n) =>
+  `INSERT INTO ticket_codes (code, attendee_id) VALUES ${Array(n).fill('(?, ?)').join(', ')} ON CONFLICT (code) DO NOTHING`);
 
 /**
  * Gives each new person, in row order, the codes they bring that nobody holds yet: a code already
@@ -41,9 +71,29 @@ export function insertNewAttendees(db: Db, rows: readonly AttendeeWrite[], codes
  * Returns the codes each one took. The people must be written first (codes reference them).
  */
 export function claimCodes(db: Db, rows: readonly { id: string; codes: readonly string[] }[]): string[][] {
-  // One insert per code that simply does nothing on a conflict: no lookup beforehand.
-  const insert = prepared(db, 'INSERT INTO ticket_codes (code, attendee_id) VALUES (?, ?) ON CONFLICT (code) DO NOTHING');
-  return rows.map((r) => sortedCodes(r.codes.filter((code) => insert.run(code, r.id).changes === 1)));
+  // Codes are case-insensitive: of two spellings on one row, the first is the one that can be taken.
+  const claims: { row: number; code: string; id: string }[] = [];
+  rows.forEach((r, row) => {
+    const seen = new Set<string>();
+    for (const code of r.codes) {
+      const key = code.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push({ row, code, id: r.id });
+    }
+  });
+  const taken: string[][] = rows.map(() => []);
+  const holder = prepared(db, 'SELECT attendee_id FROM ticket_codes WHERE code = ?').pluck();
+  // Many codes per insert, doing nothing on a conflict. When some conflicted (rare), each code of
+  // that insert is looked up: it was taken if its holder is now the person who brought it.
+  for (let from = 0; from < claims.length; from += CODES_PER_INSERT) {
+    const group = claims.slice(from, from + CODES_PER_INSERT);
+    const changes = prepared(db, CLAIM_SQL[group.length] as string).run(group.flatMap((c) => [c.code, c.id])).changes;
+    for (const c of group) {
+      if (changes === group.length || holder.get(c.code) === c.id) taken[c.row]?.push(c.code);
+    }
+  }
+  return taken.map(sortedCodes);
 }
 
 /** Corrects the codes shown on a person who brought a code somebody else holds. */

@@ -86,11 +86,11 @@ function insertFresh(db: Db, event: EventEnvelope, rows: readonly z.infer<typeof
   const key = eventKey(event);
   const writes = rows.map((row) => {
     const { fields, clock } = mergeFields(undefined, row.fields, key, false);
-    return { id: row.id, fields, source: 'import', importBatch: batchId, missingFromSource: false, missingDecidedBy: null, fieldClock: clock, at: event.at };
+    return { id: row.id, fields, fieldClock: clock };
   });
   // Written with every code they bring, then corrected for the rare code somebody already holds.
   const brought = rows.map((r) => sortedCodes(r.codes));
-  const rowids = insertNewAttendees(db, writes, brought);
+  const rowids = insertNewAttendees(db, { source: 'import', importBatch: batchId, at: event.at }, writes, brought);
   const codes = claimCodes(db, rows);
   codes.forEach((taken, i) => {
     if (taken.length !== brought[i]?.length) setCodes(db, rowids[i] as number, taken);
