@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { withBackgroundCheckpoint } from '../../db/background-checkpoint.ts';
 import type { Db } from '../../db/open.ts';
 import { loadRosterSnapshot } from '../../db/queries/roster-snapshot.ts';
 import { InputError } from '../errors.ts';
 import { inTransactionWithIndexThread } from '../search/import-with-index-thread.ts';
+import { spawnIndexThread, type SpawnedIndexThread } from '../search/index-thread-client.ts';
 import type { Actor } from '../events/envelope.ts';
 import type { Target } from './columns.ts';
 import type { TextEncoding } from './decode.ts';
@@ -49,17 +51,40 @@ export interface ImportReport {
  * thread, and the checkpoint off the commit.
  */
 const LARGE_FROM_ROWS = 5_000;
+/** Bytes of a file that will likely have that many rows (a usual export has 60-120 bytes a row). */
+const LIKELY_LARGE_BYTES = 256 * 1024;
+
+/** The file's size, or 0 when it cannot be read (readTable then says why). */
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * Imports a roster file (CSV or XLSX) in one transaction: either every good row lands (or, with
  * `strict`, none when any row is bad), or nothing changes. Bad files throw InputError.
  */
 export async function importFile(db: Db, actor: Actor, path: string, options: ImportOptions = {}): Promise<ImportReport> {
+  // A file that may well be large has the search index's thread started while it is read.
+  const indexThread = !options.dryRun && !db.memory && fileBytes(path) >= LIKELY_LARGE_BYTES ? spawnIndexThread(db) : undefined;
+  try {
+    return await importRead(db, actor, path, options, indexThread);
+  } catch (err) {
+    indexThread?.discard();
+    throw err;
+  }
+}
+
+async function importRead(db: Db, actor: Actor, path: string, options: ImportOptions, indexThread: SpawnedIndexThread | undefined): Promise<ImportReport> {
   const read = await readTable(path);
   const { table } = read;
   if (table.rows.length === 0) throw new InputError('The file has a header row but no data rows.');
   const mapping = resolveMapping(table, options);
   const large = table.rows.length >= LARGE_FROM_ROWS;
+  if (!large) indexThread?.discard();
   const say = (m: string): void => {
     if (large) options.progress?.(m);
   };
@@ -96,7 +121,7 @@ export async function importFile(db: Db, actor: Actor, path: string, options: Im
   // Immediate: the plan is made under the write lock, so no other desk process changes the roster in between.
   if (options.dryRun) return db.transaction(work).deferred();
   if (!large) return db.transaction(work).immediate();
-  const { result } = withBackgroundCheckpoint(db, () => inTransactionWithIndexThread(db, work));
+  const { result } = withBackgroundCheckpoint(db, () => inTransactionWithIndexThread(db, work, indexThread));
   // The import left this connection's page cache full of the pages it wrote. Scans right after
   // were slower with it (CPU per check-in at p95: 120-140 µs against 80-95 µs once released).
   db.pragma('shrink_memory');

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { bumpRosterGeneration } from '../../db/search-db.ts';
 import { redirectIndexing } from './index-people.ts';
-import { type IndexThread, startIndexThread } from './index-thread-client.ts';
+import { type IndexThread, spawnIndexThread, type SpawnedIndexThread } from './index-thread-client.ts';
 import { rebuildSearchIndex } from './rebuild-index.ts';
 
 /**
@@ -13,15 +13,18 @@ import { rebuildSearchIndex } from './rebuild-index.ts';
  * already sent to the thread (which is why the sync consumer, applying event by event with
  * savepoints, indexes on its own connection).
  */
-export function inTransactionWithIndexThread<T>(db: Db, work: () => T): T {
-  if (db.memory) return db.transaction(work).immediate(); // no file for a second thread to open
+export function inTransactionWithIndexThread<T>(db: Db, work: () => T, spawned?: SpawnedIndexThread): T {
+  if (db.memory) {
+    spawned?.discard();
+    return db.transaction(work).immediate(); // no file for a second thread to open
+  }
   let writer: IndexThread | undefined;
   const run = db.transaction((): T => {
     // Deferred, then a write: this takes the roster's lock alone. BEGIN IMMEDIATE would also take
     // the search file's, which the writer thread must hold; and the roster's lock is always taken
     // first, so two processes cannot each hold one and wait for the other.
     const generation = bumpRosterGeneration(db);
-    writer = startIndexThread(db);
+    writer = (spawned ?? spawnIndexThread(db)).begin();
     const restore = redirectIndexing(db, writer);
     try {
       const result = work();
@@ -36,7 +39,8 @@ export function inTransactionWithIndexThread<T>(db: Db, work: () => T): T {
   try {
     result = run.deferred();
   } catch (err) {
-    writer?.rollback();
+    if (writer) writer.rollback();
+    else spawned?.discard(); // failed before the thread was asked to begin
     throw err;
   }
   try {

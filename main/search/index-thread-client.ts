@@ -31,8 +31,19 @@ function threadModule(): string {
   return existsSync(source) ? source : join(here, 'index-thread.js');
 }
 
-/** Starts the writer thread and waits until it holds the search file's write lock. */
-export function startIndexThread(db: Db): IndexThread {
+/** A writer thread that has started (and opened the search file) but not yet begun writing. */
+export interface SpawnedIndexThread {
+  /** Has the thread take the search file's write lock (the roster's must be held), and waits for it. */
+  begin(): IndexThread;
+  /** Stops a thread that will not be needed (nothing once it has begun). */
+  discard(): void;
+}
+
+/**
+ * Starts the writer thread, which opens the search file and waits: starting a thread takes about
+ * a tenth of a second, which can pass while the import file is read.
+ */
+export function spawnIndexThread(db: Db): SpawnedIndexThread {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(threadModule(), { workerData: { path: searchPathFor(db.name), port: port2, signal }, transferList: [port2] });
@@ -40,6 +51,28 @@ export function startIndexThread(db: Db): IndexThread {
   // This thread is blocked while it waits for replies, so a thread that dies shows here as a reply
   // that never comes; the event itself, delivered later, must not take the process down.
   worker.on('error', () => undefined);
+  let claimed = false;
+  return {
+    begin: () => {
+      if (claimed) throw new IndexThreadError('Search index: the writer thread was already used');
+      claimed = true;
+      return beginWriting(port1, signal);
+    },
+    discard: () => {
+      if (claimed) return;
+      claimed = true;
+      port1.postMessage({ kind: 'rollback' } satisfies ThreadRequest);
+      port1.close();
+    },
+  };
+}
+
+/** Starts the writer thread and waits until it holds the search file's write lock. */
+export function startIndexThread(db: Db): IndexThread {
+  return spawnIndexThread(db).begin();
+}
+
+function beginWriting(port1: MessagePort, signal: Int32Array): IndexThread {
   let replies = 0;
   const expect = (kind: ThreadReply['kind']): void => {
     const r = waitForReply(port1, signal, replies++, kind === 'started' ? 15_000 : 60_000);
@@ -49,6 +82,7 @@ export function startIndexThread(db: Db): IndexThread {
   const send = (m: ThreadRequest): void => port1.postMessage(m);
   let open = true;
   try {
+    send({ kind: 'begin' });
     expect('started');
   } catch (err) {
     port1.close();

@@ -1,6 +1,6 @@
 // The writer thread of a large import (see index-thread-client.ts): it folds the people it is sent
-// and writes them into the search file, in one transaction that commits when the importing thread
-// says so. Messages arrive on the port in workerData; each reply is posted there and counted in
+// and writes them into the search file, in one transaction that begins and commits when the
+// importing thread says so (it starts while the file is still being read, and waits). Messages arrive on the port in workerData; each reply is posted there and counted in
 // the shared `signal`, which the importing thread waits on.
 import Database from 'better-sqlite3';
 import { type MessagePort, workerData } from 'node:worker_threads';
@@ -10,7 +10,7 @@ import { writeIndexRows, type PersonToIndex } from './index-people.ts';
 export type ThreadRequest =
   | { readonly kind: 'index'; readonly people: readonly PersonToIndex[] }
   | { readonly kind: 'generation'; readonly generation: number }
-  | { readonly kind: 'prepare' | 'commit' | 'rollback' };
+  | { readonly kind: 'begin' | 'prepare' | 'commit' | 'rollback' };
 export type ThreadReply = { readonly kind: 'started' | 'prepared' | 'committed' } | { readonly kind: 'error'; readonly message: string };
 
 const { path, port, signal } = workerData as { path: string; port: MessagePort; signal: Int32Array };
@@ -23,16 +23,14 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 
 let db: Database.Database | undefined;
 let failed: string | null = null;
+let openFailure: string | null = null;
 try {
   db = new Database(path);
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL'); // derived data: see search-db.ts
   db.pragma('wal_autocheckpoint = 0'); // checkpointed after the commit, not inside it
-  db.exec('BEGIN IMMEDIATE');
-  reply({ kind: 'started' });
 } catch (err) {
-  reply({ kind: 'error', message: messageOf(err) });
-  port.close();
+  openFailure = messageOf(err);
 }
 
 const close = (): void => {
@@ -41,7 +39,22 @@ const close = (): void => {
 };
 
 port.on('message', (m: ThreadRequest) => {
-  if (!db) return;
+  if (m.kind === 'begin') {
+    try {
+      if (!db) throw new Error(openFailure ?? 'the search file is not open');
+      // Only now: the importing thread holds the roster's write lock, always taken first.
+      db.exec('BEGIN IMMEDIATE');
+      reply({ kind: 'started' });
+    } catch (err) {
+      reply({ kind: 'error', message: messageOf(err) });
+      close();
+    }
+    return;
+  }
+  if (!db) {
+    port.close();
+    return;
+  }
   switch (m.kind) {
     case 'index':
     case 'generation':

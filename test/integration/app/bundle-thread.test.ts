@@ -39,6 +39,8 @@ describe('the built main process', () => {
       Atomics.wait(signal, 0, n, 20_000);
       return receiveMessageOnPort(port1)?.message as { kind: string };
     };
+    // It opens the search file at once, and takes its lock when told to begin.
+    port1.postMessage({ kind: 'begin' });
     expect(reply(0)).toEqual({ kind: 'started' });
     const fields = { displayName: 'Mykola Лисенко', firstName: 'Mykola', familyName: 'Лисенко', organisation: 'Kyiv Cluster', email: 'm@kyiv.ua' };
     db.prepare("INSERT INTO attendees (rowid, id, display_name, created_at, updated_at) VALUES (7, 'p7', 'Mykola Лисенко', 'x', 'x')").run();

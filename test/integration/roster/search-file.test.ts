@@ -49,6 +49,28 @@ describe('the search file beside the roster', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('starts the thread while a big file is read, and stops it when the file has few rows or is no roster', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'foyer-spawned-'));
+    const db = track(eventWith([], join(dir, 'foyer.sqlite')));
+    // 300 KB but 1,000 rows (long notes): imported on this thread, the spare thread stopped.
+    const wide = join(dir, 'wide.csv');
+    const notes = 'x'.repeat(300);
+    writeFileSync(wide, ['Name,Email,Code,Notes', ...Array.from({ length: 1_000 }, (_, i) => `Wide ${i},w${i}@example.org,W${i},${notes}`)].join('\n'));
+    expect(await importFile(db, DESK, wide)).toMatchObject({ outcome: 'imported', added: 1_000 });
+    // 300 KB of binary junk: refused, the spare thread stopped.
+    const junk = join(dir, 'junk.csv');
+    writeFileSync(junk, Buffer.alloc(300 * 1024, 0));
+    await expect(importFile(db, DESK, junk)).rejects.toThrow(/binary data/);
+    // Neither left a lock behind: a large import writes through its thread as usual.
+    const csv = join(dir, 'roster.csv');
+    writeGeneratedCsv(csv, 6_000);
+    expect(await importFile(db, DESK, csv)).toMatchObject({ outcome: 'imported', added: 6_000 });
+    expect(names(db, 'wide 999')).toEqual(['Wide 999']);
+    expect(search(db, 'T0005999', 1)[0]?.attendee.email).toBe('person5999@example.org');
+    expect(rosterGeneration(db)).toBe(indexGeneration(db));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('replaces the index rows of people a large re-import changes, on the second thread too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'foyer-bigreimport-'));
     const first = join(dir, 'v1.csv');
