@@ -1,7 +1,8 @@
 // The writer thread of a large import (see index-thread-client.ts): it folds the people it is sent
 // and writes them into the search file, in one transaction that begins and commits when the
-// importing thread says so (it starts while the file is still being read, and waits). Messages arrive on the port in workerData; each reply is posted there and counted in
-// the shared `signal`, which the importing thread waits on.
+// importing thread says so (it is started while the file is still being read, and waits).
+// Messages arrive on the port in workerData; each reply is posted there and counted in the shared
+// `signal`, which the importing thread waits on.
 import Database from 'better-sqlite3';
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { SET_INDEX_GENERATION } from '../../db/search-db.ts';
