@@ -33,6 +33,11 @@ describe('desk screen in Chromium against foyer serve', () => {
     await scan('T-1002');
     await eventually(() => banner().getAttribute('data-outcome')).toBe('admitted');
     await eventually(() => page.locator('[data-testid=person-card] h2').textContent()).toBe('Ana-Maria Căpitanu');
+    // Checked in: the card's main action is now a reprint, and checking in again is not offered.
+    const card = page.locator('[data-testid=person-card]');
+    await eventually(() => card.locator('.btn-primary').getAttribute('data-testid')).toBe('print-button');
+    expect(await card.locator('.btn-primary').textContent()).toBe('Print badge again');
+    expect(await card.locator('[data-testid=checkin-button]').count()).toBe(0);
     // The input kept the focus: the next scan goes straight in while the result is shown.
     await scan('T-1002');
     await eventually(() => banner().getAttribute('data-outcome')).toBe('already');
@@ -65,6 +70,8 @@ describe('desk screen in Chromium against foyer serve', () => {
     await eventually(() => banner().getAttribute('data-outcome')).toBe('undone');
     const after = await foyer.api<{ checkins: Checkin[] }>('attendee.get', { id });
     expect(after.checkins.every((c) => c.undoneAt !== null)).toBe(true);
+    // Undone: checking in is the card's main action again.
+    await eventually(() => page.locator('[data-testid=person-card] .btn-primary').getAttribute('data-testid')).toBe('checkin-button');
   });
 
   it('checks in and prints: the badge job is in the queue', async () => {

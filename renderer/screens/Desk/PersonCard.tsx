@@ -88,10 +88,19 @@ export function PersonCard({ attendee: a, checkins, meetings, eventDays, today, 
       </dl>
 
       <footer className={styles.personActions}>
-        <button type="button" className="btn btn-primary btn-lg" onClick={onCheckIn} disabled={busy} data-testid="checkin-button">
-          {t('desk.checkInPrint')} <kbd className={styles.kbd}>Enter</kbd>
-        </button>
-        <button type="button" className="btn btn-lg" onClick={onPrint} data-testid="print-button">{t('desk.printBadge')}</button>
+        {first ? (
+          // Checked in today: what is left to do is a badge lost or misprinted, so that leads.
+          <button type="button" className="btn btn-primary btn-lg" onClick={onPrint} disabled={busy} data-testid="print-button">
+            {t('desk.printAgain')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="btn btn-primary btn-lg" onClick={onCheckIn} disabled={busy} data-testid="checkin-button">
+              {t('desk.checkInPrint')} <kbd className={styles.kbd}>Enter</kbd>
+            </button>
+            <button type="button" className="btn btn-lg" onClick={onPrint} disabled={busy} data-testid="print-button">{t('desk.printBadge')}</button>
+          </>
+        )}
         <button type="button" className="btn btn-lg" onClick={onEdit} data-testid="edit-button">{t('desk.edit')}</button>
       </footer>
     </article>
