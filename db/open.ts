@@ -9,6 +9,16 @@ export type Db = Database.Database;
 /** Enough to map a 100k-person roster (about 100 MB) with room to grow. */
 const MMAP_BYTES = 512 * 1024 * 1024;
 
+/**
+ * Page size of a new database. A durable check-in waits for every page its commit writes, and a
+ * commit that has to split or rebalance a full page writes three more. With 8 KB pages that
+ * happens about half as often as with SQLite's 4 KB: on the bench's 100k roster the check-in p99
+ * went from 1.9-2.1x to 1.5-1.8x of a plain insert's, with the import no slower. 16 KB pages
+ * helped check-ins a little more but made the import 20% slower. An existing database keeps
+ * its page size (changing it means rewriting the whole file).
+ */
+export const NEW_DATABASE_PAGE_SIZE = 8192;
+
 export interface OpenOptions {
   /** Skip migrations (used by tests that inspect an old schema). */
   readonly migrate?: boolean;
@@ -35,6 +45,8 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
 
 function setUp(db: Db, options: OpenOptions): Db {
   db.pragma('busy_timeout = 5000');
+  // Takes effect only on a database with nothing in it yet, so it must come before WAL mode.
+  if (!options.readonly) db.pragma(`page_size = ${NEW_DATABASE_PAGE_SIZE}`);
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../db/open.ts';
+import { NEW_DATABASE_PAGE_SIZE, openDb, type Db } from '../../db/open.ts';
 import { latestVersion, migrate, NewerDatabaseError } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { ACTIVE_CHECKINS_SQL } from '../../db/queries/checkins.ts';
@@ -21,6 +21,20 @@ describe('opening a database', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(db.pragma('mmap_size', { simple: true })).toBe(512 * 1024 * 1024);
+    expect(db.pragma('page_size', { simple: true })).toBe(NEW_DATABASE_PAGE_SIZE);
+  });
+
+  it('keeps the page size of a database made with another one, and its data', () => {
+    const path = tempDbPath();
+    const old = new Database(path);
+    old.pragma('page_size = 4096');
+    old.pragma('journal_mode = WAL');
+    migrate(old);
+    old.close();
+    const db = track(eventWith([personNamed(1, 'Ana-Maria Căpitanu')], path));
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT display_name FROM attendees').pluck().all()).toEqual(['Ana-Maria Căpitanu']);
   });
 
   it('migrates an empty database to the latest version with STRICT tables', () => {
