@@ -19,6 +19,9 @@ function newestMtime(dir: string): number {
 export function ensureRendererBuilt(): void {
   const sources = Math.max(newestMtime(join(ROOT, 'renderer')), statSync(join(ROOT, 'vite.web.config.ts')).mtimeMs);
   if (existsSync(OUT) && statSync(OUT).mtimeMs >= sources) return;
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  // Vite keeps a NODE_ENV it finds, and vitest sets it to "test": the build was then React's
+  // development one (a quarter larger, and on the UI bench 10-15 ms slower per keystroke at p95).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`renderer build failed:\n${r.stdout}\n${r.stderr}`);
 }
