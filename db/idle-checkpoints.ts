@@ -5,9 +5,10 @@ import type { Db } from './open.ts';
 // commit crosses 1,000 pages: now and then a scan waited 1–2.5 ms for it. A running desk instead
 // checkpoints on a timer, which only fires when the event loop is free, so never inside a scan.
 // The automatic checkpoint stays as a backstop for long bursts without a pause, at 2,000 pages
-// (16 MB with the 8 KB pages of a new database; 1,000 measured the same). A backstop of 20,000 let a burst of check-ins run against an ever longer log, and each
-// got slower: in the bench the check-in's p99 was 2.1-2.4x the plain insert's, against 1.4-1.9x
-// with 2,000 (and with SQLite's 1,000) in alternating runs.
+// (16 MB with the 8 KB pages of a new database; 1,000 measured the same). A backstop of 20,000
+// let a burst of check-ins run against an ever longer log, and each got slower: in the bench the
+// check-in's p99 was 2.1-2.4x the plain insert's, against 1.4-1.9x with 2,000 (and with SQLite's
+// 1,000) in alternating runs of 3,000 scans.
 
 export interface IdleCheckpoints {
   readonly stop: () => void;
