@@ -1,6 +1,8 @@
 import { extname } from 'node:path';
 import type { Db } from '../../db/open.ts';
+import { eventCalendar } from '../../db/queries/event.ts';
 import { checkinsForExport, noShowsForExport } from '../../db/queries/exports.ts';
+import { timeIn } from '../event/today.ts';
 import { InputError } from '../errors.ts';
 import { type OutTable, writeCsv, writeXlsx } from './write-table.ts';
 
@@ -17,9 +19,15 @@ export interface ExportResult {
 function tableOf(db: Db, kind: ExportKind, day: string | null): OutTable {
   if (kind === 'checkins') {
     const rows = checkinsForExport(db, day);
+    // Staff read the venue's clock, so the local time leads; the UTC instant stays for sorting
+    // and for matching the event log.
+    const zone = eventCalendar(db)?.timeZone;
+    const local = (at: string): string[] => (zone ? [timeIn(zone, at)] : []);
     return {
-      headers: ['Day', 'Checked in at', 'Name', 'First name', 'Family name', 'Organisation', 'Country', 'Email', 'Category', 'Codes', 'Desk', 'Operator', 'Method', 'Attendee id'],
-      rows: rows.map((r) => [r.day, r.at, r.name, r.firstName, r.familyName, r.organisation, r.country, r.email, r.category, r.codes, r.desk, r.operator, r.method, r.attendeeId]),
+      headers: ['Day', ...(zone ? [`Time (${zone})`] : []), 'Checked in at (UTC)', 'Name', 'First name', 'Family name', 'Organisation',
+        'Country', 'Email', 'Category', 'Codes', 'Desk', 'Operator', 'Method', 'Attendee id'],
+      rows: rows.map((r) => [r.day, ...local(r.at), r.at, r.name, r.firstName, r.familyName, r.organisation, r.country, r.email,
+        r.category, r.codes, r.desk, r.operator, r.method, r.attendeeId]),
     };
   }
   const rows = noShowsForExport(db, day);
