@@ -61,6 +61,11 @@ export const contract = {
   },
   'printers.testPage': { input: z.strictObject({ printer: z.string().min(1).max(200) }), output: s.printJob },
   'stats.get': { input: z.strictObject({ day: daySchema.optional() }), output: s.statsView },
+  'lists.export': {
+    // day null: every day of the event.
+    input: z.strictObject({ list: z.enum(['checkins', 'no-shows']), day: daySchema.nullable(), format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+    output: s.fileView,
+  },
   'import.presets': {
     input: none,
     output: z.object({ presets: z.array(z.object({ id: z.string(), name: z.string() })), targets: z.array(z.string()) }),

@@ -165,6 +165,8 @@ export const meetingView = z.object({
 
 export const templateView = z.object({ id: z.string(), name: z.string(), description: z.string(), selected: z.boolean() });
 export const pdfView = z.object({ mime: z.literal('application/pdf'), base64: z.string() });
+/** A file for the screen to offer as a download. */
+export const fileView = z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), rows: z.number().int() });
 
 export const syncView = z.object({
   configured: z.boolean(),

@@ -49,7 +49,7 @@ function createWindow(): BrowserWindow {
 }
 
 function start(): void {
-  secureSession();
+  secureSession(() => kiosk?.active() ?? false);
   protocol.handle(APP_SCHEME, serveRenderer);
   const dbPath = resolveDbPath(undefined);
   mkdirSync(dirname(dbPath), { recursive: true });

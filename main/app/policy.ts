@@ -25,6 +25,12 @@ export function permissionAllowed(permission: string, requestingUrl: string, med
   return mediaTypes === undefined || (mediaTypes.length > 0 && mediaTypes.every((t) => t === 'video'));
 }
 
+/**
+ * Downloads are refused, except files our own page made (blob: URLs of app://foyer: the
+ * organisers' lists from the dashboard), and never while the window is a locked kiosk.
+ */
+export const downloadAllowed = (url: string, kioskLocked: boolean): boolean => !kioskLocked && url.startsWith(`blob:${APP_ORIGIN}/`);
+
 export interface KeyInput {
   readonly type: string;
   readonly key: string;

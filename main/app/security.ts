@@ -1,5 +1,5 @@
 import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
-import { APP_CSP, isAppUrl, kioskSwallows, permissionAllowed } from './policy.ts';
+import { APP_CSP, downloadAllowed, isAppUrl, kioskSwallows, permissionAllowed } from './policy.ts';
 
 // Every security setting of the shell in one file: web preferences, CSP, navigation, new
 // windows, permissions, and the kiosk lockdown.
@@ -40,8 +40,11 @@ export function createSecureWindow(preload: string, kiosk: boolean): BrowserWind
   });
 }
 
-/** Session-wide guards: CSP on every response, and no permission except the camera for our pages. */
-export function secureSession(): void {
+/**
+ * Session-wide guards: CSP on every response, no permission except the camera for our pages, and
+ * no download but the lists our dashboard makes (Electron then asks where to save them).
+ */
+export function secureSession(kioskLocked: () => boolean): void {
   const s = session.defaultSession;
   s.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [APP_CSP] } });
@@ -52,7 +55,9 @@ export function secureSession(): void {
   });
   s.setPermissionCheckHandler((_wc, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, undefined));
   s.setDevicePermissionHandler(() => false);
-  s.on('will-download', (event) => event.preventDefault());
+  s.on('will-download', (event, item) => {
+    if (!downloadAllowed(item.getURL(), kioskLocked())) event.preventDefault();
+  });
 }
 
 /** Applied to every web contents ever created: no navigation away, no new windows, no webviews. */

@@ -1,12 +1,14 @@
+import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { eventCalendar } from '../../db/queries/event.ts';
 import { checkinsForExport, noShowsForExport } from '../../db/queries/exports.ts';
 import { timeIn } from '../event/today.ts';
 import { InputError } from '../errors.ts';
-import { type OutTable, writeCsv, writeXlsx } from './write-table.ts';
+import { csvBytes, type OutTable, xlsxBytes } from './write-table.ts';
 
 export type ExportKind = 'checkins' | 'no-shows';
+export type ExportFormat = 'csv' | 'xlsx';
 
 export interface ExportResult {
   readonly kind: ExportKind;
@@ -37,12 +39,38 @@ function tableOf(db: Db, kind: ExportKind, day: string | null): OutTable {
   };
 }
 
+const MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export interface ExportedFile {
+  /** A name to save it under: the event, the list and the day, e.g. ecc-2019-no-shows-2019-05-14.xlsx. */
+  readonly fileName: string;
+  readonly mime: string;
+  readonly bytes: Buffer;
+  readonly rows: number;
+}
+
+function fileNameFor(db: Db, kind: ExportKind, format: ExportFormat, day: string | null): string {
+  const event = eventCalendar(db)?.name ?? '';
+  const slug = event.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'foyer';
+  return `${slug}-${kind}-${day ?? 'all-days'}.${format}`;
+}
+
+/** Check-ins or no-shows of one day (or of every day when day is null), as a file's bytes. */
+export async function exportFile(db: Db, kind: ExportKind, format: ExportFormat, day: string | null): Promise<ExportedFile> {
+  const table = tableOf(db, kind, day);
+  const bytes = format === 'csv' ? csvBytes(table) : await xlsxBytes(table, kind === 'checkins' ? 'Check-ins' : 'No-shows');
+  return { fileName: fileNameFor(db, kind, format, day), mime: MIME[format], bytes, rows: table.rows.length };
+}
+
 /** Writes check-ins or no-shows to CSV or XLSX, chosen by the file's extension. */
 export async function exportList(db: Db, kind: ExportKind, file: string, day: string | null = null): Promise<ExportResult> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') throw new InputError(`-o ${file}: the file name must end in .csv or .xlsx.`);
-  const table = tableOf(db, kind, day);
-  if (ext === '.csv') writeCsv(file, table);
-  else await writeXlsx(file, table, kind === 'checkins' ? 'Check-ins' : 'No-shows');
-  return { kind, file, format: ext === '.csv' ? 'csv' : 'xlsx', rows: table.rows.length, day };
+  const format = ext === '.csv' ? 'csv' : 'xlsx';
+  const out = await exportFile(db, kind, format, day);
+  writeFileSync(file, out.bytes);
+  return { kind, file, format, rows: out.rows, day };
 }

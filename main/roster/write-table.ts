@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-
 /**
  * A cell Excel would run as a formula (= + - @, or a tab or CR that some tools strip before one)
  * gets a leading apostrophe: a name like "=HYPERLINK(…)" typed into a registration form must stay text.
@@ -14,12 +12,12 @@ export interface OutTable {
 }
 
 /** CSV in UTF-8 with a BOM, so Excel shows ă ł ő right when the file is double-clicked. */
-export function writeCsv(path: string, table: OutTable): void {
+export function csvBytes(table: OutTable): Buffer {
   const lines = [table.headers, ...table.rows].map((r) => r.map((c) => csvCell(neutralise(c))).join(','));
-  writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-export async function writeXlsx(path: string, table: OutTable, sheetName: string): Promise<void> {
+export async function xlsxBytes(table: OutTable, sheetName: string): Promise<Buffer> {
   // Loaded only when a workbook is written: the library takes ~150 ms to load.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
@@ -27,5 +25,5 @@ export async function writeXlsx(path: string, table: OutTable, sheetName: string
   sheet.addRow([...table.headers]).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row.map(neutralise));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  await workbook.xlsx.writeFile(path);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, kioskSwallows, permissionAllowed } from '../../main/app/policy.ts';
+import { downloadAllowed, isAppUrl, kioskSwallows, permissionAllowed } from '../../main/app/policy.ts';
 
 const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; alt: boolean }> = {}) => ({
   type: 'keyDown', key: k, control: false, meta: false, alt: false, ...mods,
@@ -20,6 +20,14 @@ describe('shell policy', () => {
     expect(permissionAllowed('media', 'https://evil.example/', ['video'])).toBe(false);
     for (const p of ['notifications', 'geolocation', 'openExternal', 'clipboard-read', 'display-capture', 'usb']) {
       expect(permissionAllowed(p, 'app://foyer/index.html', undefined), p).toBe(false);
+    }
+  });
+
+  it('lets only our own page save a file, and not from a locked kiosk', () => {
+    expect(downloadAllowed('blob:app://foyer/6f1c2a9e-0d1b-4b4e-9a7e-2f0c1d3e4b5a', false)).toBe(true);
+    expect(downloadAllowed('blob:app://foyer/6f1c2a9e-0d1b-4b4e-9a7e-2f0c1d3e4b5a', true)).toBe(false);
+    for (const url of ['https://evil.example/setup.exe', 'blob:app://evil/6f1c2a9e', 'blob:null/6f1c2a9e', 'app://foyer/index.html', 'data:text/csv,a']) {
+      expect(downloadAllowed(url, false), url).toBe(false);
     }
   });
 

@@ -5,6 +5,7 @@ import { useCall } from '../../api/useCall.ts';
 import { ArrivalsChart } from './ArrivalsChart.tsx';
 import { Breakdown } from './Breakdown.tsx';
 import { DoubleAdmissions } from './DoubleAdmissions.tsx';
+import { ExportLists } from './ExportLists.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
 import styles from './Dashboard.module.css';
 
@@ -39,6 +40,7 @@ export function DashboardScreen() {
   const share = s && s.registered ? Math.round((s.checkedIn / s.registered) * 100) : 0;
   return (
     <div className={styles.dashboard}>
+      <ExportLists day={s?.day} />
       <div className={styles.tiles}>
         <Tile label={t('dashboard.registered')} value={s?.registered} testId="stat-registered" />
         <Tile label={t('dashboard.checkedIn')} value={s?.checkedIn} sub={s ? t('dashboard.share', { percent: share }) : ''} tone="ok" testId="stat-checked-in" />
