@@ -54,3 +54,24 @@ it('saves the day\'s check-ins and every day\'s no-shows as Excel files from the
   expect(names).toContain('Oksana Лисенко');
   expect(names).not.toContain('Erik Wasberg');
 });
+
+it('shows another day of the event, with labels for that day, and exports that day', async () => {
+  const tabs = page.locator('[data-testid=day-tab]');
+  await eventually(() => tabs.count()).toBe(3);
+  await expect.poll(() => tabs.first().getAttribute('aria-pressed')).toBe('true');
+  await tabs.nth(1).click();
+  await eventually(() => page.locator('[data-testid=stat-checked-in]').textContent()).toBe('0');
+  expect(await tabs.nth(1).getAttribute('aria-pressed')).toBe('true');
+  const labels = await page.locator('[class*=tileLabel]').allTextContents();
+  expect(labels).toEqual(['Registered', 'Checked in', 'Expected', 'Cancelled or blocked']);
+  await page.locator('[data-testid=export-days]').selectOption('day');
+  const tomorrow = await download('export-checkins');
+  expect(tomorrow.name).toMatch(/-checkins-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(tomorrow.name).not.toContain((await foyer.api<{ day: string }>('stats.get', {})).day);
+  expect(tomorrow.rows).toHaveLength(1);
+  await screenshot(page, 'dashboard-another-day');
+
+  await tabs.first().click();
+  await eventually(() => page.locator('[data-testid=stat-checked-in]').textContent()).toBe('2');
+  expect(await page.locator('[class*=tileLabel]').nth(1).textContent()).toBe('Checked in today');
+});

@@ -3,6 +3,8 @@ import styles from './Dashboard.module.css';
 
 interface Props {
   readonly arrivals: readonly { slot: string; arrivals: number }[];
+  /** Whether the day shown is today: an empty chart then says "yet". */
+  readonly today: boolean;
 }
 
 const W = 720;
@@ -16,16 +18,16 @@ const minutesOf = (slot: string): number => {
 };
 const slotOf = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/** First arrivals per 15 minutes, as bars; empty slots between the first and last arrival are shown as gaps. */
 /** A round step (1, 2 or 5 times a power of ten) at least `raw`, so axis labels are evenly spaced whole numbers. */
 function niceStep(raw: number): number {
   const power = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
   return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
 }
 
-export function ArrivalsChart({ arrivals }: Props) {
+/** First arrivals per 15 minutes, as bars; empty slots between the first and last arrival are shown as gaps. */
+export function ArrivalsChart({ arrivals, today }: Props) {
   const { t } = useTranslation();
-  if (arrivals.length === 0) return <p className={styles.empty}>{t('dashboard.noArrivals')}</p>;
+  if (arrivals.length === 0) return <p className={styles.empty}>{t(today ? 'dashboard.noArrivals' : 'dashboard.noArrivalsThatDay')}</p>;
   const counts = new Map(arrivals.map((a) => [minutesOf(a.slot), a.arrivals]));
   const first = Math.min(...counts.keys());
   const last = Math.max(...counts.keys());

@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../api/live.ts';
 import { useCall } from '../../api/useCall.ts';
+import { todayAt } from '../../components/time.ts';
 import { ArrivalsChart } from './ArrivalsChart.tsx';
 import { Breakdown } from './Breakdown.tsx';
+import { DayTabs } from './DayTabs.tsx';
 import { DoubleAdmissions } from './DoubleAdmissions.tsx';
 import { ExportLists } from './ExportLists.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
@@ -11,10 +13,14 @@ import styles from './Dashboard.module.css';
 
 const REFRESH_MS = 1000;
 
-/** The numbers of the day, live: one refresh per second at most, however many desks are scanning. */
+/**
+ * The numbers of the day, live: one refresh per second at most, however many desks are scanning.
+ * Today at the venue unless another day of the event is chosen.
+ */
 export function DashboardScreen() {
   const { t } = useTranslation();
-  const stats = useCall('stats.get', {});
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  const stats = useCall('stats.get', chosenDay ? { day: chosenDay } : {});
   const queue = useCall('print.queue', {});
   const printers = useCall('printers.list', {});
   const event = useCall('event.get', {});
@@ -38,20 +44,26 @@ export function DashboardScreen() {
 
   const s = stats.data;
   const share = s && s.registered ? Math.round((s.checkedIn / s.registered) * 100) : 0;
+  const today = event.data ? todayAt(event.data.timeZone) : undefined;
+  // Labels that fit the day shown: "still expected" today, "did not come" once the day is over.
+  const when = !s || !today || s.day === today ? 'today' : s.day < today ? 'past' : 'future';
   return (
     <div className={styles.dashboard}>
-      <ExportLists day={s?.day} />
+      <div className={styles.bar}>
+        <DayTabs days={event.data?.days ?? []} shown={s?.day} today={today} onShow={(day) => setChosenDay(day === today ? null : day)} />
+        <ExportLists day={s?.day} />
+      </div>
       <div className={styles.tiles}>
         <Tile label={t('dashboard.registered')} value={s?.registered} testId="stat-registered" />
-        <Tile label={t('dashboard.checkedIn')} value={s?.checkedIn} sub={s ? t('dashboard.share', { percent: share }) : ''} tone="ok" testId="stat-checked-in" />
-        <Tile label={t('dashboard.expected')} value={s ? s.registered - s.checkedIn - s.cancelled - s.blocked : undefined} />
+        <Tile label={t(when === 'today' ? 'dashboard.checkedIn' : 'dashboard.checkedInThatDay')} value={s?.checkedIn} sub={s ? t('dashboard.share', { percent: share }) : ''} tone="ok" testId="stat-checked-in" />
+        <Tile label={t(when === 'today' ? 'dashboard.expected' : when === 'past' ? 'dashboard.didNotCome' : 'dashboard.expectedThatDay')} value={s ? s.registered - s.checkedIn - s.cancelled - s.blocked : undefined} />
         <Tile label={t('dashboard.cancelled')} value={s ? s.cancelled + s.blocked : undefined} tone="bad" />
       </div>
       {stats.error && <p className="error-text" role="alert">{stats.error}</p>}
       <DoubleAdmissions doubles={doubles.data ?? []} timeZone={event.data?.timeZone} />
       <section className={`card ${styles.panel} ${styles.arrivals}`} aria-label={t('dashboard.arrivals')}>
         <h2 className={styles.panelTitle}>{t('dashboard.arrivals')} <span className="muted">{s?.day}</span></h2>
-        <ArrivalsChart arrivals={s?.arrivalsPer15Min ?? []} />
+        <ArrivalsChart arrivals={s?.arrivalsPer15Min ?? []} today={when === 'today'} />
       </section>
       <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
       <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />

@@ -30,18 +30,20 @@ export function ExportLists({ day }: { day: string | undefined }) {
 
   return (
     <section className={styles.lists} aria-label={t('dashboard.lists.title')} data-testid="export-lists">
+      <div className={styles.listsControls}>
+        <span className={styles.listsTitle}>{t('dashboard.lists.title')}</span>
+        <select className="input" value={allDays ? 'all' : 'day'} onChange={(e) => setAllDays(e.target.value === 'all')} aria-label={t('dashboard.lists.days')} data-testid="export-days">
+          <option value="day">{day ? dayLabel(day, i18n.resolvedLanguage ?? 'en') : t('dashboard.lists.thisDay')}</option>
+          <option value="all">{t('dashboard.lists.allDays')}</option>
+        </select>
+        <button type="button" className="btn" disabled={busy !== null} onClick={() => void save('checkins')} data-testid="export-checkins">
+          {busy === 'checkins' ? t('dashboard.lists.preparing') : t('dashboard.lists.checkins')}
+        </button>
+        <button type="button" className="btn" disabled={busy !== null} onClick={() => void save('no-shows')} data-testid="export-no-shows">
+          {busy === 'no-shows' ? t('dashboard.lists.preparing') : t('dashboard.lists.noShows')}
+        </button>
+      </div>
       {note && <span className={`${styles.listsNote} ${note.error ? 'error-text' : ''}`} role={note.error ? 'alert' : 'status'}>{note.text}</span>}
-      <span className={styles.listsTitle}>{t('dashboard.lists.title')}</span>
-      <select className="input" value={allDays ? 'all' : 'day'} onChange={(e) => setAllDays(e.target.value === 'all')} aria-label={t('dashboard.lists.days')} data-testid="export-days">
-        <option value="day">{day ? dayLabel(day, i18n.resolvedLanguage ?? 'en') : t('dashboard.lists.thisDay')}</option>
-        <option value="all">{t('dashboard.lists.allDays')}</option>
-      </select>
-      <button type="button" className="btn" disabled={busy !== null} onClick={() => void save('checkins')} data-testid="export-checkins">
-        {busy === 'checkins' ? t('dashboard.lists.preparing') : t('dashboard.lists.checkins')}
-      </button>
-      <button type="button" className="btn" disabled={busy !== null} onClick={() => void save('no-shows')} data-testid="export-no-shows">
-        {busy === 'no-shows' ? t('dashboard.lists.preparing') : t('dashboard.lists.noShows')}
-      </button>
     </section>
   );
 }
