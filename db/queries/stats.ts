@@ -30,6 +30,22 @@ export function totals(db: Db, day: string): { registered: number; checkedIn: nu
     .get(day) as { registered: number; checkedIn: number; cancelled: number; blocked: number };
 }
 
+/**
+ * Active people entitled to the day who have no standing check-in on it: those still expected while
+ * the day runs, those who did not come once it is over (the no-shows list of that day).
+ */
+export function notCheckedIn(db: Db, day: string): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM attendees a
+        WHERE a.status = 'active'
+          AND (a.days IS NULL OR EXISTS (SELECT 1 FROM json_each(a.days) WHERE value = @day))
+          AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.day = @day AND c.attendee_id = a.id AND c.undone_at IS NULL)`,
+    )
+    .pluck()
+    .get({ day }) as number;
+}
+
 /** First (counting) check-in instant of each person on a day. */
 export function firstArrivals(db: Db, day: string): string[] {
   return db

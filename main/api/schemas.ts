@@ -108,6 +108,8 @@ export const statsView = z.object({
   day: daySchema,
   registered: z.number().int(),
   checkedIn: z.number().int(),
+  /** Active people entitled to the day with no check-in on it. */
+  notCheckedIn: z.number().int(),
   cancelled: z.number().int(),
   blocked: z.number().int(),
   byCategory: z.array(countRow),

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { readEvent } from '../../db/queries/event.ts';
-import { type Count, countsBy, firstArrivals, totals } from '../../db/queries/stats.ts';
+import { type Count, countsBy, firstArrivals, notCheckedIn, totals } from '../../db/queries/stats.ts';
 import { dayIn, timeIn } from '../event/today.ts';
 
 export interface ArrivalBucket {
@@ -13,6 +13,8 @@ export interface DayStats {
   readonly day: string;
   readonly registered: number;
   readonly checkedIn: number;
+  /** Active and entitled to the day, not checked in (yet). */
+  readonly notCheckedIn: number;
   readonly cancelled: number;
   readonly blocked: number;
   readonly byCategory: readonly Count[];
@@ -34,5 +36,5 @@ export function dayStats(db: Db, day?: string, now = new Date()): DayStats {
     buckets.set(slot, (buckets.get(slot) ?? 0) + 1);
   }
   const arrivalsPer15Min = [...buckets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([slot, arrivals]) => ({ slot, arrivals }));
-  return { day: d, ...totals(db, d), byCategory: countsBy(db, 'category', d), byCountry: countsBy(db, 'country', d), arrivalsPer15Min };
+  return { day: d, ...totals(db, d), notCheckedIn: notCheckedIn(db, d), byCategory: countsBy(db, 'category', d), byCountry: countsBy(db, 'country', d), arrivalsPer15Min };
 }

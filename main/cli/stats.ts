@@ -16,7 +16,7 @@ export function registerStats(program: Command): void {
         if (o.day !== undefined && !daySchema.safeParse(o.day).success) throw new InputError('--day must be YYYY-MM-DD');
         const s = dayStats(ctx.db, o.day);
         const lines = [
-          `${s.day}: ${s.checkedIn} of ${s.registered} checked in (${pct(s.checkedIn, s.registered)}); ${s.cancelled} cancelled, ${s.blocked} blocked`,
+          `${s.day}: ${s.checkedIn} of ${s.registered} checked in (${pct(s.checkedIn, s.registered)}), ${s.notCheckedIn} not yet; ${s.cancelled} cancelled, ${s.blocked} blocked`,
           '',
           'By category:',
           ...s.byCategory.map((c) => `  ${c.key.padEnd(14)} ${String(c.checkedIn).padStart(5)} / ${c.registered}`),

@@ -62,6 +62,7 @@ it('shows another day of the event, with labels for that day, and exports that d
   await tabs.nth(1).click();
   await eventually(() => page.locator('[data-testid=stat-checked-in]').textContent()).toBe('0');
   expect(await tabs.nth(1).getAttribute('aria-pressed')).toBe('true');
+  expect(await page.locator('[data-testid=stat-not-checked-in]').textContent()).toBe('6');
   const labels = await page.locator('[class*=tileLabel]').allTextContents();
   expect(labels).toEqual(['Registered', 'Checked in', 'Expected', 'Cancelled or blocked']);
   await page.locator('[data-testid=export-days]').selectOption('day');
@@ -74,4 +75,5 @@ it('shows another day of the event, with labels for that day, and exports that d
   await tabs.first().click();
   await eventually(() => page.locator('[data-testid=stat-checked-in]').textContent()).toBe('2');
   expect(await page.locator('[class*=tileLabel]').nth(1).textContent()).toBe('Checked in today');
+  expect(await page.locator('[data-testid=stat-not-checked-in]').textContent()).toBe('4');
 });

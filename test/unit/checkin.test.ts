@@ -64,6 +64,9 @@ describe('check-in', () => {
     const s = dayStats(db, DAY1);
     expect(s.registered).toBe(2);
     expect(s.checkedIn).toBe(1);
+    // Jörg is entitled to the 15th only: nobody active is still expected on the 14th.
+    expect(s.notCheckedIn).toBe(0);
+    expect(dayStats(db, '2019-05-15').notCheckedIn).toBe(1);
     expect(s.cancelled).toBe(1);
     expect(s.blocked).toBe(1);
     expect(s.byCategory.find((c) => c.key === 'speaker')).toEqual({ key: 'speaker', registered: 1, checkedIn: 1 });

@@ -56,7 +56,7 @@ export function DashboardScreen() {
       <div className={styles.tiles}>
         <Tile label={t('dashboard.registered')} value={s?.registered} testId="stat-registered" />
         <Tile label={t(when === 'today' ? 'dashboard.checkedIn' : 'dashboard.checkedInThatDay')} value={s?.checkedIn} sub={s ? t('dashboard.share', { percent: share }) : ''} tone="ok" testId="stat-checked-in" />
-        <Tile label={t(when === 'today' ? 'dashboard.expected' : when === 'past' ? 'dashboard.didNotCome' : 'dashboard.expectedThatDay')} value={s ? s.registered - s.checkedIn - s.cancelled - s.blocked : undefined} />
+        <Tile label={t(when === 'today' ? 'dashboard.expected' : when === 'past' ? 'dashboard.didNotCome' : 'dashboard.expectedThatDay')} value={s?.notCheckedIn} testId="stat-not-checked-in" />
         <Tile label={t('dashboard.cancelled')} value={s ? s.cancelled + s.blocked : undefined} tone="bad" />
       </div>
       {stats.error && <p className="error-text" role="alert">{stats.error}</p>}
