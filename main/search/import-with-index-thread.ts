@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { bumpRosterGeneration } from '../../db/search-db.ts';
 import { redirectIndexing } from './index-people.ts';
-import { type IndexThread, spawnIndexThread, type SpawnedIndexThread } from './index-thread-client.ts';
+import { type IndexThread, IndexThreadStartError, spawnIndexThread, type SpawnedIndexThread } from './index-thread-client.ts';
 import { rebuildSearchIndex } from './rebuild-index.ts';
 
 /**
@@ -9,6 +9,7 @@ import { rebuildSearchIndex } from './rebuild-index.ts';
  * its own, and commits the two in turn: the roster first, then the index. A failure on either
  * side before the roster commits rolls both back; the index failing to commit after the roster
  * did leaves it a generation behind, and it is rebuilt at once (and would be on the next open).
+ * If the thread cannot start, `work` runs again in a plain transaction, the index written here.
  * `work` must fail whole: a savepoint rolled back inside it does not take back the index rows
  * already sent to the thread (which is why the sync consumer, applying event by event with
  * savepoints, indexes on its own connection).
@@ -41,6 +42,12 @@ export function inTransactionWithIndexThread<T>(db: Db, work: () => T, spawned?:
   } catch (err) {
     if (writer) writer.rollback();
     else spawned?.discard(); // failed before the thread was asked to begin
+    // A thread that cannot start (its module missing from a package, say) costs speed, not the
+    // import: nothing reached it, so the work runs again with the index written on this thread.
+    if (err instanceof IndexThreadStartError) {
+      console.warn(`foyer: ${err.message}; writing the search index on the importing thread instead.`);
+      return db.transaction(work).immediate();
+    }
     throw err;
   }
   try {

@@ -23,6 +23,8 @@ export interface IndexThread extends IndexSink {
 }
 
 export class IndexThreadError extends Error {}
+/** The thread could not start or take the search file: nothing was sent to it yet. */
+export class IndexThreadStartError extends IndexThreadError {}
 
 /** The thread's module: next to this file when run from source, beside the bundle once built. */
 function threadModule(): string {
@@ -37,26 +39,41 @@ export interface SpawnedIndexThread {
   begin(): IndexThread;
   /** Stops a thread that will not be needed (nothing once it has begun). */
   discard(): void;
+  /** Why the thread stopped before it began, if it did (a module that would not load, a crash). */
+  failure(): Error | undefined;
 }
 
 /**
  * Starts the writer thread, which opens the search file and waits: starting a thread takes about
  * a tenth of a second, which can pass while the import file is read.
  */
-export function spawnIndexThread(db: Db): SpawnedIndexThread {
+export function spawnIndexThread(db: Db, module = threadModule()): SpawnedIndexThread {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(threadModule(), { workerData: { path: searchPathFor(db.name), port: port2, signal }, transferList: [port2] });
+  const worker = new Worker(module, { workerData: { path: searchPathFor(db.name), port: port2, signal }, transferList: [port2] });
   worker.unref();
   // This thread is blocked while it waits for replies, so a thread that dies shows here as a reply
-  // that never comes; the event itself, delivered later, must not take the process down.
-  worker.on('error', () => undefined);
+  // that never comes; the event, delivered when this thread is free (while the file is read), only
+  // records why, and must not take the process down.
+  let failure: Error | undefined;
+  worker.on('error', (err) => {
+    failure ??= err;
+  });
+  worker.on('exit', (code) => {
+    failure ??= new Error(`the writer thread stopped (exit code ${code})`);
+  });
   let claimed = false;
   return {
     begin: () => {
       if (claimed) throw new IndexThreadError('Search index: the writer thread was already used');
       claimed = true;
-      return beginWriting(port1, signal);
+      try {
+        if (failure) throw new IndexThreadStartError(`Search index: ${failure.message}`);
+        return beginWriting(port1, signal);
+      } catch (err) {
+        void worker.terminate();
+        throw err;
+      }
     },
     discard: () => {
       if (claimed) return;
@@ -64,6 +81,7 @@ export function spawnIndexThread(db: Db): SpawnedIndexThread {
       port1.postMessage({ kind: 'rollback' } satisfies ThreadRequest);
       port1.close();
     },
+    failure: () => failure,
   };
 }
 
@@ -86,7 +104,7 @@ function beginWriting(port1: MessagePort, signal: Int32Array): IndexThread {
     expect('started');
   } catch (err) {
     port1.close();
-    throw err;
+    throw new IndexThreadStartError(err instanceof Error ? err.message : String(err));
   }
   return {
     index: (people: readonly PersonToIndex[]) => send({ kind: 'index', people }),

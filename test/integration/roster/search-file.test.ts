@@ -9,7 +9,7 @@ import { indexGeneration, rosterGeneration, searchPathFor } from '../../../db/se
 import { importFile } from '../../../main/roster/run-import.ts';
 import { inTransactionWithIndexThread } from '../../../main/search/import-with-index-thread.ts';
 import { indexPeople } from '../../../main/search/index-people.ts';
-import { startIndexThread } from '../../../main/search/index-thread-client.ts';
+import { spawnIndexThread, startIndexThread } from '../../../main/search/index-thread-client.ts';
 import { search } from '../../../main/search/search.ts';
 import { DESK, eventWith, personNamed, tempDbPath } from '../../helpers/db.ts';
 import { dumpAll } from '../../helpers/dump.ts';
@@ -117,6 +117,20 @@ describe('the search file beside the roster', () => {
     ).toThrow(/Search index: .*toLowerCase/);
     expect(dumpAll(db)).toEqual(before);
     expect(names(db, 'capitanu')).toEqual(['Ana-Maria Căpitanu']);
+  });
+
+  it('imports with the index written on this thread when the writer thread cannot start', async () => {
+    const db = track(eventWith([personNamed(1, 'Ana-Maria Căpitanu')]));
+    // As in a package that left the thread's module out: the worker fails to load.
+    const spawned = spawnIndexThread(db, join(tmpdir(), 'foyer-no-such-index-thread.js'));
+    await expect.poll(() => spawned.failure()?.message ?? '').toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
+    const result = inTransactionWithIndexThread(db, () => {
+      indexPeople(db, [{ rowid: 2, fields: { displayName: 'Erik Wasberg', firstName: '', familyName: '', organisation: 'Stockholm ICT', email: '' }, codes: [], isNew: true }]);
+      return 'imported';
+    }, spawned);
+    expect(result).toBe('imported');
+    expect(db.prepare("SELECT count(*) FROM search_words WHERE word = 'wasberg'").pluck().get()).toBe(1);
+    expect(rosterGeneration(db)).toBe(indexGeneration(db));
   });
 
   it('reports a search file the writer thread cannot open', () => {
