@@ -6,6 +6,7 @@ import { todayAt } from '../../components/time.ts';
 import { ArrivalsChart } from './ArrivalsChart.tsx';
 import { Breakdown } from './Breakdown.tsx';
 import { DayTabs } from './DayTabs.tsx';
+import { defaultDashboardDay } from './default-day.ts';
 import { DoubleAdmissions } from './DoubleAdmissions.tsx';
 import { ExportLists } from './ExportLists.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
@@ -15,15 +16,17 @@ const REFRESH_MS = 1000;
 
 /**
  * The numbers of the day, live: one refresh per second at most, however many desks are scanning.
- * Today at the venue unless another day of the event is chosen.
+ * Today at the venue while the event runs (see defaultDashboardDay), or the day chosen.
  */
 export function DashboardScreen() {
   const { t } = useTranslation();
   const [chosenDay, setChosenDay] = useState<string | null>(null);
-  const stats = useCall('stats.get', chosenDay ? { day: chosenDay } : {});
+  const event = useCall('event.get', {});
+  const today = event.data ? todayAt(event.data.timeZone) : undefined;
+  const shownDay = chosenDay ?? (event.data && today ? defaultDashboardDay(event.data.days, today) : undefined);
+  const stats = useCall('stats.get', shownDay ? { day: shownDay } : {});
   const queue = useCall('print.queue', {});
   const printers = useCall('printers.list', {});
-  const event = useCall('event.get', {});
   const doubles = useCall('checkin.doubleAdmissions', {});
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { reload: reloadStats } = stats;
@@ -44,7 +47,6 @@ export function DashboardScreen() {
 
   const s = stats.data;
   const share = s && s.registered ? Math.round((s.checkedIn / s.registered) * 100) : 0;
-  const today = event.data ? todayAt(event.data.timeZone) : undefined;
   // Labels that fit the day shown: "still expected" today, "did not come" once the day is over.
   const when = !s || !today || s.day === today ? 'today' : s.day < today ? 'past' : 'future';
   return (
