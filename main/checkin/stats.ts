@@ -1,12 +1,19 @@
 import type { Db } from '../../db/open.ts';
 import { readEvent } from '../../db/queries/event.ts';
-import { type Count, countsBy, firstArrivals, notCheckedIn, totals } from '../../db/queries/stats.ts';
+import { firstArrivals, type RosterGroup, rosterGroups } from '../../db/queries/stats.ts';
 import { dayIn, timeIn } from '../event/today.ts';
 
 export interface ArrivalBucket {
   /** Start of the 15-minute slot, HH:MM in the event's time zone. */
   readonly slot: string;
   readonly arrivals: number;
+}
+
+/** Active people of one category or country, and how many of them came on the day. */
+export interface Count {
+  readonly key: string;
+  readonly registered: number;
+  readonly checkedIn: number;
 }
 
 export interface DayStats {
@@ -36,5 +43,31 @@ export function dayStats(db: Db, day?: string, now = new Date()): DayStats {
     buckets.set(slot, (buckets.get(slot) ?? 0) + 1);
   }
   const arrivalsPer15Min = [...buckets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([slot, arrivals]) => ({ slot, arrivals }));
-  return { day: d, ...totals(db, d), notCheckedIn: notCheckedIn(db, d), byCategory: countsBy(db, 'category', d), byCountry: countsBy(db, 'country', d), arrivalsPer15Min };
+  const groups = rosterGroups(db, d);
+  const sum = (keep: (g: RosterGroup) => boolean): number => groups.reduce((n, g) => (keep(g) ? n + g.people : n), 0);
+  const active = groups.filter((g) => g.status === 'active');
+  return {
+    day: d,
+    registered: sum((g) => g.status === 'active'),
+    checkedIn: sum((g) => g.checkedIn === 1),
+    notCheckedIn: sum((g) => g.status === 'active' && g.entitled === 1 && g.checkedIn === 0),
+    cancelled: sum((g) => g.status === 'cancelled'),
+    blocked: sum((g) => g.status === 'blocked'),
+    byCategory: countBy(active, 'category'),
+    byCountry: countBy(active, 'country'),
+    arrivalsPer15Min,
+  };
+}
+
+/** Most registered first, then by name. */
+function countBy(groups: readonly RosterGroup[], column: 'category' | 'country'): Count[] {
+  const counts = new Map<string, { registered: number; checkedIn: number }>();
+  for (const g of groups) {
+    const c = counts.get(g[column]) ?? { registered: 0, checkedIn: 0 };
+    c.registered += g.people;
+    if (g.checkedIn === 1) c.checkedIn += g.people;
+    counts.set(g[column], c);
+  }
+  return [...counts].map(([key, c]) => ({ key, ...c }))
+    .sort((a, b) => b.registered - a.registered || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
