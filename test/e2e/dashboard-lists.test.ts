@@ -3,7 +3,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eventually, launchChromium, screenshot } from './support/browser.ts';
 import { ensureRendererBuilt } from './support/build.ts';
-import { seedEvent, TIME_ZONE } from './support/seed.ts';
+import { seedWithCheckins, TIME_ZONE } from './support/seed.ts';
 import { type RunningFoyer, startFoyer } from './support/server.ts';
 
 let foyer: RunningFoyer;
@@ -12,11 +12,7 @@ let page: Page;
 
 beforeAll(async () => {
   ensureRendererBuilt();
-  foyer = await startFoyer((cli) => {
-    seedEvent(cli);
-    cli(['checkin', 'T-1002']);
-    cli(['checkin', 'T-1004']);
-  });
+  foyer = await startFoyer(seedWithCheckins(['T-1002', 'T-1004']));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
 });

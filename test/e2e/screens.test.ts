@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchChromium, screenshot, seriousA11yViolations, VIEWPORTS } from './support/browser.ts';
 import { ensureRendererBuilt } from './support/build.ts';
-import { seedEvent } from './support/seed.ts';
+import { seedWithCheckins } from './support/seed.ts';
 import { type RunningFoyer, startFoyer } from './support/server.ts';
 
 // Every screen at both desk resolutions: a screenshot to look at, and no serious or critical
@@ -19,11 +19,7 @@ describe.each(VIEWPORTS)('screens at $width×$height', (viewport) => {
 
   beforeAll(async () => {
     ensureRendererBuilt();
-    foyer = await startFoyer((cli) => {
-      seedEvent(cli);
-      cli(['checkin', 'T-1002']);
-      cli(['checkin', 'T-1004']);
-    });
+    foyer = await startFoyer(seedWithCheckins(['T-1002', 'T-1004']));
     const [hit] = await foyer.api<{ attendee: { id: string } }[]>('roster.search', { query: 'Bieńkowska' });
     await foyer.api('attendee.edit', { id: hit?.attendee.id, patch: { attention: true, notes: 'Keynote speaker: call the organiser when she arrives' } });
     await foyer.api('printers.setRules', { badgePrinter: process.env.FOYER_TEST_PRINTER ?? 'foyer-pdf', autoPrint: true });

@@ -13,3 +13,9 @@ export function seedEvent(cli: (args: readonly string[]) => unknown): void {
   cli(['event', 'create', '--name', 'European Cluster Conference', '--venue', 'Palace of Parliament, Bucharest', '--start', dayPlus(0), '--end', dayPlus(2), '--time-zone', TIME_ZONE]);
   cli(['import', ROSTER]);
 }
+
+/** seedEvent, then these ticket codes checked in today. */
+export const seedWithCheckins = (codes: readonly string[]) => (cli: (args: readonly string[]) => unknown): void => {
+  seedEvent(cli);
+  for (const code of codes) cli(['checkin', code]);
+};
