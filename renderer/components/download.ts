@@ -5,10 +5,16 @@ export interface FileFromCore {
   readonly base64: string;
 }
 
-export function offerDownload(file: FileFromCore): void {
-  const binary = atob(file.base64);
+/** The bytes of a file the core sent as base64 (IPC and JSON carry strings well). */
+export function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function offerDownload(file: FileFromCore): void {
+  const bytes = bytesFromBase64(file.base64);
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
   const link = document.createElement('a');
   link.href = url;

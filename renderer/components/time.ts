@@ -13,11 +13,11 @@ export function dayLabel(day: string, language: string): string {
   return new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
 }
 
-/** Today's date (YYYY-MM-DD) at the venue, whatever the device's own time zone. */
-export function todayAt(timeZone: string | undefined, now: Date = new Date()): string {
+/** Today's date (YYYY-MM-DD) at the venue, whatever the device's own time zone; undefined for a zone the browser does not know. */
+export function todayAt(timeZone: string | undefined, now: Date = new Date()): string | undefined {
   try {
     return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
   } catch {
-    return now.toISOString().slice(0, 10);
+    return undefined;
   }
 }

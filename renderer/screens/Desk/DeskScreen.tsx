@@ -5,6 +5,7 @@ import { useCall } from '../../api/useCall.ts';
 import type { Attendee, AttendeeFields } from '../../api/methods.ts';
 import { FIELD_NAMES } from '../../../main/roster/attendee.ts';
 import { Dialog } from '../../components/Dialog.tsx';
+import { todayAt } from '../../components/time.ts';
 import { ScanBox, type ScanBoxHandle } from './ScanBox.tsx';
 import { ResultsList, optionId } from './ResultsList.tsx';
 import { ResultBanner } from './ResultBanner.tsx';
@@ -37,7 +38,7 @@ export function DeskScreen() {
   const details = usePerson(shown?.id ?? null);
   const settings = event.data ?? null;
   const hits = search.hits;
-  const today = desk.result?.outcome.day ?? todayIn(settings?.timeZone);
+  const today = desk.result?.outcome.day ?? todayAt(settings?.timeZone);
 
   // The card follows the highlighted result while typing.
   useEffect(() => {
@@ -165,12 +166,4 @@ export function DeskScreen() {
       )}
     </div>
   );
-}
-
-function todayIn(timeZone: string | undefined): string | undefined {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  } catch {
-    return undefined;
-  }
 }

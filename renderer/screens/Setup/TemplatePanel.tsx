@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api/client.ts';
 import { useCall } from '../../api/useCall.ts';
+import { bytesFromBase64 } from '../../components/download.ts';
 import { PdfPreview } from '../../components/PdfPreview.tsx';
 import styles from './Setup.module.css';
 
@@ -19,7 +20,7 @@ export function TemplatePanel() {
     const controller = new AbortController();
     call('templates.preview', { templateId: selected }, controller.signal)
       .then(({ base64 }) => {
-        setPdf(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+        setPdf(bytesFromBase64(base64));
         setError(null);
       })
       .catch((err: unknown) => {
