@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { daySchema } from '../roster/attendee.ts';
-import { eventSettingsSchema } from '../event/settings.ts';
+import { conferenceSettingsSchema } from '../conference/settings.ts';
 import * as s from './schemas.ts';
 
 // The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a
@@ -73,8 +73,8 @@ export const contract = {
   'import.preview': { input: s.importSource, output: s.importReportView },
   'import.commit': { input: s.importSource, output: s.importReportView },
   'meetings.forAttendee': { input: z.strictObject({ attendeeId: s.idSchema }), output: z.array(s.meetingView) },
-  'event.get': { input: none, output: eventSettingsSchema.nullable(), kiosk: true },
-  'event.update': { input: eventSettingsSchema.partial().strict(), output: eventSettingsSchema },
+  'event.get': { input: none, output: conferenceSettingsSchema.nullable(), kiosk: true },
+  'event.update': { input: conferenceSettingsSchema.partial().strict(), output: conferenceSettingsSchema },
   'templates.list': { input: none, output: z.array(s.templateView) },
   'templates.select': { input: z.strictObject({ templateId: s.idSchema }), output: ok },
   'templates.preview': {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, protocol } from 'electron';
 import { openDb } from '../../db/open.ts';
 import { startBackground } from '../api/background.ts';
-import { ensureEvent } from '../api/ensure-event.ts';
+import { ensureConference } from '../api/ensure-conference.ts';
 import { createApi } from '../api/handlers.ts';
 import { contentTypeOf, resolveInside } from '../api/http-static.ts';
 import { resolveDbPath } from '../paths.ts';
@@ -55,7 +55,7 @@ function start(): void {
   mkdirSync(dirname(dbPath), { recursive: true });
   const db = openDb(dbPath);
   const actor = { desk: process.env.FOYER_DESK ?? hostname(), operator: userInfo().username };
-  ensureEvent(db, actor);
+  ensureConference(db, actor);
   const api = createApi({ db, actor, leaveKiosk: () => kiosk?.leave() });
   registerIpc(api);
   const background = startBackground(db, actor, api.bus);

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
-import { readEvent, type StoredEventSettings } from '../../db/queries/event.ts';
+import { readConference, type StoredConferenceSettings } from '../../db/queries/conference.ts';
 import { meetingsOf } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
-import { timeIn } from '../event/today.ts';
+import { timeIn } from '../conference/today.ts';
 import { signBadgeToken } from './token.ts';
 
 /** Everything printed on one person's badge, already formatted. */
@@ -68,7 +68,7 @@ export function vcardOf(a: { displayName: string; firstName: string; familyName:
 }
 
 /** `event` lets a batch read the event row once instead of once per badge. */
-export function loadBadgeData(db: Db, attendeeId: string, withMeetings = false, event: StoredEventSettings | undefined = readEvent(db)): BadgeData {
+export function loadBadgeData(db: Db, attendeeId: string, withMeetings = false, event: StoredConferenceSettings | undefined = readConference(db)): BadgeData {
   const a = getAttendee(db, attendeeId);
   if (!a) throw new InputError(`No attendee with id ${attendeeId}.`);
   if (!event) throw new InputError('No event in this database: run `foyer event create` first.');

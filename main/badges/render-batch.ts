@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Db } from '../../db/open.ts';
-import { readEvent } from '../../db/queries/event.ts';
+import { readConference } from '../../db/queries/conference.ts';
 import { InputError } from '../errors.ts';
 import { loadBadgeData } from './badge-data.ts';
 import { createBadgeDocument } from './badge-document.ts';
@@ -45,7 +45,7 @@ export async function renderBadgeBatch(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<number> {
   const t = loadTemplate(templateName);
-  const event = readEvent(db);
+  const event = readConference(db);
   if (!event) throw new InputError('No event in this database: run `foyer event create` first.');
   const b = createBadgeDocument(t, `Badges: ${event.settings.name}`);
   return streamPages(b.doc, out, ids, (id) => b.add(loadBadgeData(db, id, t.fold !== undefined, event)), onProgress);

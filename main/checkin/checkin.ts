@@ -2,10 +2,10 @@ import type { Transaction } from 'better-sqlite3';
 import type { Db } from '../../db/open.ts';
 import { getAttendee, type StoredAttendee } from '../../db/queries/attendees.ts';
 import { activeCheckins, getCheckin, type CheckinRow } from '../../db/queries/checkins.ts';
-import { eventCalendar } from '../../db/queries/event.ts';
+import { conferenceCalendar } from '../../db/queries/conference.ts';
 import { apply, applyInTransaction } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { dayIn } from '../event/today.ts';
+import { dayIn } from '../conference/today.ts';
 import { resolveCode } from './resolve.ts';
 
 export type RefusalReason = 'cancelled' | 'blocked' | 'not-entitled' | 'not-event-day' | 'unknown-code' | 'forged' | 'no-event';
@@ -46,7 +46,7 @@ export function checkIn(db: Db, actor: Actor, request: CheckinRequest): CheckinR
 const checkinTransactions = new WeakMap<Db, Transaction<(actor: Actor, request: CheckinRequest, now: Date) => CheckinResult>>();
 
 function decide(db: Db, actor: Actor, request: CheckinRequest, now: Date): CheckinResult {
-  const event = eventCalendar(db);
+  const event = conferenceCalendar(db);
   if (!event) return refused('no-event', 'No event is set up on this desk yet.', request.day ?? '');
   const day = request.day ?? dayIn(event.timeZone, now);
   let attendeeId: string;

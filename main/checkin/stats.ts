@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
-import { readEvent } from '../../db/queries/event.ts';
+import { readConference } from '../../db/queries/conference.ts';
 import { firstArrivals, type RosterGroup, rosterGroups } from '../../db/queries/stats.ts';
-import { dayIn, timeIn } from '../event/today.ts';
+import { dayIn, timeIn } from '../conference/today.ts';
 
 export interface ArrivalBucket {
   /** Start of the 15-minute slot, HH:MM in the event's time zone. */
@@ -33,7 +33,7 @@ const SLOT_MINUTES = 15;
 
 /** Figures for the dashboard and `foyer stats`, for one event day (today at the venue by default). */
 export function dayStats(db: Db, day?: string, now = new Date()): DayStats {
-  const tz = readEvent(db)?.settings.timeZone ?? 'UTC';
+  const tz = readConference(db)?.settings.timeZone ?? 'UTC';
   const d = day ?? dayIn(tz, now);
   const buckets = new Map<string, number>();
   for (const at of firstArrivals(db, d)) {

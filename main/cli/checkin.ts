@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { readEvent } from '../../db/queries/event.ts';
+import { readConference } from '../../db/queries/conference.ts';
 import { checkIn, undoCheckin, UndoError } from '../checkin/checkin.ts';
 import { InputError } from '../errors.ts';
-import { timeIn } from '../event/today.ts';
+import { timeIn } from '../conference/today.ts';
 import { daySchema } from '../roster/attendee.ts';
 import { EXIT, run } from './runner.ts';
 
@@ -18,7 +18,7 @@ export function registerCheckin(program: Command): void {
         if (o.day !== undefined && !daySchema.safeParse(o.day).success) throw new InputError('--day must be YYYY-MM-DD');
         const target = o.id ? { attendeeId: code } : { code };
         const r = checkIn(ctx.db, ctx.actor, { target, ...(o.day ? { day: o.day } : {}) });
-        const tz = readEvent(ctx.db)?.settings.timeZone ?? 'UTC';
+        const tz = readConference(ctx.db)?.settings.timeZone ?? 'UTC';
         const who = r.outcome !== 'refused' || r.attendee ? `${(r.attendee ?? { displayName: '' }).displayName}` : '';
         const json = {
           outcome: r.outcome,

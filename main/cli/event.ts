@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { readEvent } from '../../db/queries/event.ts';
+import { readConference } from '../../db/queries/conference.ts';
 import { countAttendees } from '../../db/queries/attendees.ts';
 import { InputError } from '../errors.ts';
-import { configureEvent, daysBetween } from '../event/configure.ts';
+import { configureConference, daysBetween } from '../conference/configure.ts';
 import { run } from './runner.ts';
 
 interface CreateOptions {
@@ -29,7 +29,7 @@ export function registerEvent(program: Command): void {
         if (days.length === 0) throw new InputError(`--end ${o.end} is before --start ${o.start}`);
         let settings;
         try {
-          settings = configureEvent(ctx.db, ctx.actor, { name: o.name, venue: o.venue ?? '', days, timeZone: o.timeZone });
+          settings = configureConference(ctx.db, ctx.actor, { name: o.name, venue: o.venue ?? '', days, timeZone: o.timeZone });
         } catch (err) {
           throw new InputError(err instanceof Error ? err.message : String(err));
         }
@@ -41,7 +41,7 @@ export function registerEvent(program: Command): void {
     .description('show the event')
     .action(
       run(program, (ctx) => {
-        const e = readEvent(ctx.db);
+        const e = readConference(ctx.db);
         if (!e) throw new InputError('No event in this database: run `foyer event create` or `foyer demo`.');
         const s = e.settings;
         const attendees = countAttendees(ctx.db);

@@ -1,10 +1,10 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { getAttendee } from '../../db/queries/attendees.ts';
-import { readEvent } from '../../db/queries/event.ts';
+import { readConference } from '../../db/queries/conference.ts';
 import { allMeetings, attendeesWithMeetings, meetingsOf } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
-import { timeIn } from '../event/today.ts';
+import { timeIn } from '../conference/today.ts';
 import { importMeetings } from '../meetings/import-meetings.ts';
 import { renderSheetPdf, renderSheetsBatch, type SheetSize } from '../sheets/render-sheet.ts';
 import { attendeeIdFor } from './attendee-ref.ts';
@@ -42,7 +42,7 @@ export function registerMeetings(program: Command): void {
     .argument('[code]', 'ticket code or attendee id')
     .action(
       run(program, (ctx, ref?: string) => {
-        const tz = readEvent(ctx.db)?.settings.timeZone ?? 'UTC';
+        const tz = readConference(ctx.db)?.settings.timeZone ?? 'UTC';
         const name = (id: string): string => getAttendee(ctx.db, id)?.displayName ?? id;
         if (ref) {
           const id = attendeeIdFor(ctx.db, ref);

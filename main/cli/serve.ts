@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readSyncConfig } from '../../db/queries/sync.ts';
 import { InputError } from '../errors.ts';
-import { ensureEvent } from '../api/ensure-event.ts';
+import { ensureConference } from '../api/ensure-conference.ts';
 import { startBackground } from '../api/background.ts';
 import { createApi } from '../api/handlers.ts';
 import { DEFAULT_RENDERER_DIR, startHttpServer } from '../api/http.ts';
@@ -30,7 +30,7 @@ export function registerServe(program: Command): void {
       run(program, async (ctx, o: { host: string; port: string; renderer: string; demo: boolean }) => {
         const port = Number(o.port);
         if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InputError('--port must be a whole number from 0 to 65535');
-        const event = o.demo ? ensureEvent(ctx.db, ctx.actor) : null;
+        const event = o.demo ? ensureConference(ctx.db, ctx.actor) : null;
         const api = createApi({ db: ctx.db, actor: ctx.actor });
         const background = startBackground(ctx.db, ctx.actor, api.bus);
         // A desk set up to sync (Setup screen or `foyer sync`) syncs whenever it is open.

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open.ts';
-import { readEvent } from '../../db/queries/event.ts';
+import { readConference } from '../../db/queries/conference.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { configureEvent, daysBetween } from '../event/configure.ts';
-import { dayIn } from '../event/today.ts';
+import { configureConference, daysBetween } from '../conference/configure.ts';
+import { dayIn } from '../conference/today.ts';
 import { generateDemo } from './generate.ts';
 
 const TIME_ZONE = 'Europe/Bucharest';
@@ -22,7 +22,7 @@ export interface DemoSummary {
  * Parliament, Bucharest). It starts today by default so that check-ins work at once.
  */
 export function createDemoEvent(db: Db, actor: Actor, start?: string): DemoSummary {
-  if (readEvent(db)) throw new Error('This database already holds an event; use another --db for the demo.');
+  if (readConference(db)) throw new Error('This database already holds an event; use another --db for the demo.');
   const first = start ?? dayIn(TIME_ZONE);
   const end = new Date(`${first}T12:00:00Z`);
   end.setUTCDate(end.getUTCDate() + 2);
@@ -30,7 +30,7 @@ export function createDemoEvent(db: Db, actor: Actor, start?: string): DemoSumma
   const name = 'European Cluster Conference (demo)';
   const demo = generateDemo(days, TIME_ZONE);
   db.transaction(() => {
-    configureEvent(db, actor, { name, venue: 'Palace of Parliament, Bucharest', days, timeZone: TIME_ZONE, logo: null });
+    configureConference(db, actor, { name, venue: 'Palace of Parliament, Bucharest', days, timeZone: TIME_ZONE, logo: null });
     const batchId = 'demo-roster';
     for (let i = 0; i < demo.attendees.length; i += CHUNK) {
       const rows = demo.attendees.slice(i, i + CHUNK).map(({ id, codes, fields }) => ({ id, codes, fields }));

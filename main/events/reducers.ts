@@ -1,5 +1,5 @@
 import { checkinReducers } from '../checkin/events.ts';
-import { eventReducers } from '../event/events.ts';
+import { conferenceReducers } from '../conference/log-events.ts';
 import { helpReducers } from '../kiosk/help.ts';
 import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
@@ -9,7 +9,7 @@ import type { Reducer } from './reducer.ts';
 
 /** Every event type Foyer knows, by name. Each feature owns the reducers of its events. */
 export const reducers: Readonly<Record<string, Reducer>> = {
-  ...eventReducers,
+  ...conferenceReducers,
   ...rosterReducers,
   ...importReducers,
   ...checkinReducers,

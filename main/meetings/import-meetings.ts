@@ -2,12 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
-import { readEvent } from '../../db/queries/event.ts';
+import { readConference } from '../../db/queries/conference.ts';
 import type { Meeting } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { timeIn } from '../event/today.ts';
+import { timeIn } from '../conference/today.ts';
 import { readTable } from '../roster/read-table.ts';
 import type { TableRow } from '../roster/table.ts';
 import { type MeetingField, type MeetingMapping, resolveMeetingMapping } from './columns.ts';
@@ -64,7 +64,7 @@ function overlaps(planned: readonly Planned[], tz: string, nameOf: (id: string) 
  * one `meetings.imported` event.
  */
 export async function importMeetings(db: Db, actor: Actor, path: string, options: { map?: readonly string[]; dryRun?: boolean } = {}): Promise<MeetingImportReport> {
-  const event = readEvent(db);
+  const event = readConference(db);
   if (!event) throw new InputError('No event in this database: run `foyer event create` first.');
   const tz = event.settings.timeZone;
   const read = await readTable(path);

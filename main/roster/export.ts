@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Db } from '../../db/open.ts';
-import { eventCalendar } from '../../db/queries/event.ts';
+import { conferenceCalendar } from '../../db/queries/conference.ts';
 import { checkinsForExport, noShowsForExport } from '../../db/queries/exports.ts';
-import { timeIn } from '../event/today.ts';
+import { timeIn } from '../conference/today.ts';
 import { InputError } from '../errors.ts';
 import { csvBytes, type OutTable, xlsxBytes } from './write-table.ts';
 
@@ -23,7 +23,7 @@ function tableOf(db: Db, kind: ExportKind, day: string | null): OutTable {
     const rows = checkinsForExport(db, day);
     // Staff read the venue's clock, so the local time leads; the UTC instant stays for sorting
     // and for matching the event log.
-    const zone = eventCalendar(db)?.timeZone;
+    const zone = conferenceCalendar(db)?.timeZone;
     const local = (at: string): string[] => (zone ? [timeIn(zone, at)] : []);
     return {
       headers: ['Day', ...(zone ? [`Time (${zone})`] : []), 'Checked in at (UTC)', 'Name', 'First name', 'Family name', 'Organisation',
@@ -53,7 +53,7 @@ export interface ExportedFile {
 }
 
 function fileNameFor(db: Db, kind: ExportKind, format: ExportFormat, day: string | null): string {
-  const event = eventCalendar(db)?.name ?? '';
+  const event = conferenceCalendar(db)?.name ?? '';
   const slug = event.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'foyer';
   return `${slug}-${kind}-${day ?? 'all-days'}.${format}`;
 }

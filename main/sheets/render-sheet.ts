@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
-import { readEvent, type StoredEventSettings } from '../../db/queries/event.ts';
+import { readConference, type StoredConferenceSettings } from '../../db/queries/conference.ts';
 import { meetingsOf } from '../../db/queries/meetings.ts';
 import { countryName, formatEventDates } from '../badges/badge-data.ts';
 import { toBuffer } from '../badges/badge-document.ts';
@@ -30,7 +30,7 @@ const MUTED = '#666666';
 
 interface Person { name: string; organisation: string; eventLine: string; rows: SheetRow[] }
 
-function loadPerson(db: Db, attendeeId: string, event: StoredEventSettings): Person {
+function loadPerson(db: Db, attendeeId: string, event: StoredConferenceSettings): Person {
   const a = getAttendee(db, attendeeId);
   if (!a) throw new InputError(`No attendee with id ${attendeeId}.`);
   const s = event.settings;
@@ -103,8 +103,8 @@ function createSheetDocument(size: SheetSize, title: string): { doc: Doc; m: Mea
   return { doc, m: pdfMeasurer(doc, FONTS), newPage: () => void doc.addPage({ size: [w * PT_PER_MM, h * PT_PER_MM], margin: 0 }) };
 }
 
-function eventOf(db: Db): StoredEventSettings {
-  const e = readEvent(db);
+function eventOf(db: Db): StoredConferenceSettings {
+  const e = readConference(db);
   if (!e) throw new InputError('No event in this database: run `foyer event create` first.');
   return e;
 }

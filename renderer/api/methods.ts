@@ -3,7 +3,7 @@ import type { Input, MethodName, Output } from '../../main/api/contract.ts';
 // Types only: the renderer is typed by the contract without bundling its zod schemas.
 export type { MethodName, LiveUpdate } from '../../main/api/contract.ts';
 export type { Attendee, AttendeeFields } from '../../main/roster/attendee.ts';
-export type { EventSettings } from '../../main/event/settings.ts';
+export type { ConferenceSettings } from '../../main/conference/settings.ts';
 export type { CheckinOutcome, CheckinView, PrintJobView, StatsView } from '../../main/api/schemas.ts';
 
 export type MethodInput<M extends MethodName> = Input<M>;

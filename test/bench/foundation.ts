@@ -7,7 +7,7 @@ import { insertCheckin } from '../../db/queries/checkins.ts';
 import { insertEvent } from '../../db/queries/events.ts';
 import { checkIn } from '../../main/checkin/checkin.ts';
 import { newEvent } from '../../main/events/envelope.ts';
-import { configureEvent } from '../../main/event/configure.ts';
+import { configureConference } from '../../main/conference/configure.ts';
 import { search } from '../../main/search/search.ts';
 import { type BenchRow, type BenchSection, timeInterleaved, timeIt } from './harness.ts';
 import { writeRosterCsv } from './roster-csv.ts';
@@ -97,7 +97,7 @@ export async function bench(): Promise<BenchSection> {
   const db = openDb(join(dir, 'foyer.sqlite'));
   // As in the app and `foyer serve` (main/api/background.ts): checkpoints when the desk is idle.
   const checkpoints = startIdleCheckpoints(db);
-  configureEvent(db, DESK, { name: 'Bench', venue: '', days: [DAY], timeZone: 'Europe/Bucharest' });
+  configureConference(db, DESK, { name: 'Bench', venue: '', days: [DAY], timeZone: 'Europe/Bucharest' });
   const { importFile } = await import('../../main/roster/run-import.ts');
   const t0 = performance.now();
   const report = await importFile(db, DESK, csv, {});

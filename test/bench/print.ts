@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openDb } from '../../db/open.ts';
 import { renderBadgePdf } from '../../main/badges/render-badge.ts';
 import { checkIn } from '../../main/checkin/checkin.ts';
-import { configureEvent } from '../../main/event/configure.ts';
+import { configureConference } from '../../main/conference/configure.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
 import { checkInAndPrint, setDeskRules } from '../../main/print/desk-rules.ts';
@@ -36,7 +36,7 @@ export async function bench(): Promise<BenchSection> {
   try {
     execFileSync('lpadmin', ['-p', queue, '-v', 'cups-pdf:/', '-m', ppd, '-E'], { stdio: 'ignore' });
     execFileSync('cupsdisable', [queue]);
-    configureEvent(db, actor, { name: 'Bench Conference', venue: 'Hall', days: [DAY], timeZone: 'Europe/Bucharest', logo: null });
+    configureConference(db, actor, { name: 'Bench Conference', venue: 'Hall', days: [DAY], timeZone: 'Europe/Bucharest', logo: null });
     const n = 3 * (ITERATIONS + WARMUP);
     apply(db, newEvent(actor, 'attendees.imported', {
       batchId: 'bench',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '../../db/open.ts';
-import { configureEvent } from '../../main/event/configure.ts';
+import { configureConference } from '../../main/conference/configure.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
 import { emptyFields } from '../../main/roster/attendee.ts';
@@ -27,7 +27,7 @@ const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length] as 
 function seed(dbPath: string): void {
   const db = openDb(dbPath);
   const actor = { desk: 'Bench', operator: 'bench' };
-  configureEvent(db, actor, { name: 'Bench', venue: '', days: ['2026-05-14'], timeZone: 'Europe/Bucharest' });
+  configureConference(db, actor, { name: 'Bench', venue: '', days: ['2026-05-14'], timeZone: 'Europe/Bucharest' });
   for (let start = 0; start < ROSTER_SIZE; start += ROWS_PER_EVENT) {
     const rows = [];
     for (let i = start; i < start + ROWS_PER_EVENT; i++) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Db, openDb } from '../../db/open.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
-import { configureEvent } from '../../main/event/configure.ts';
+import { configureConference } from '../../main/conference/configure.ts';
 import { type AttendeeFields, emptyFields } from '../../main/roster/attendee.ts';
 
 export const DESK = { desk: 'Desk 1', operator: 'Ioana' };
@@ -24,7 +24,7 @@ export interface Person {
 /** A database with the ECC 2019 event and the given people (imported as one batch). */
 export function eventWith(people: readonly Person[], path = tempDbPath()): Db {
   const db = openDb(path);
-  configureEvent(db, DESK, { name: 'European Cluster Conference 2019', venue: 'Palace of Parliament', days: DAYS, timeZone: 'Europe/Bucharest' });
+  configureConference(db, DESK, { name: 'European Cluster Conference 2019', venue: 'Palace of Parliament', days: DAYS, timeZone: 'Europe/Bucharest' });
   const rows = people.map((p) => ({ id: p.id, codes: [p.code], fields: { ...emptyFields(p.fields.displayName), ...p.fields } }));
   for (let i = 0; i < rows.length; i += 500) {
     apply(db, newEvent(DESK, 'attendees.imported', { batchId: 'test', rows: rows.slice(i, i + 500) }));

@@ -1,11 +1,11 @@
 import { activeCheckins, checkinsOfAttendee } from '../../../db/queries/checkins.ts';
 import { getAttendee } from '../../../db/queries/attendees.ts';
-import { readEvent } from '../../../db/queries/event.ts';
+import { readConference } from '../../../db/queries/conference.ts';
 import { meetingsOf } from '../../../db/queries/meetings.ts';
 import { checkIn, type CheckinResult, undoCheckin, UndoError } from '../../checkin/checkin.ts';
 import { dayStats } from '../../checkin/stats.ts';
-import { configureEvent } from '../../event/configure.ts';
-import { dayIn } from '../../event/today.ts';
+import { configureConference } from '../../conference/configure.ts';
+import { dayIn } from '../../conference/today.ts';
 import { addWalkIn, editAttendee } from '../../roster/desk-edits.ts';
 import { search } from '../../search/search.ts';
 import type { Output } from '../contract.ts';
@@ -16,7 +16,7 @@ import type { ApiContext, HandlerTable } from '../handler-types.ts';
 export const outcomeView = (r: CheckinResult): Output<'checkin.scan'> =>
   (r.outcome === 'refused' ? { ...r, attendee: r.attendee ?? null } : r) as Output<'checkin.scan'>;
 
-const today = (ctx: ApiContext): string => dayIn(readEvent(ctx.db)?.settings.timeZone ?? 'UTC', ctx.now());
+const today = (ctx: ApiContext): string => dayIn(readConference(ctx.db)?.settings.timeZone ?? 'UTC', ctx.now());
 
 /** Checks in and tells every screen. */
 export function recordCheckin(ctx: ApiContext, target: { code: string } | { attendeeId: string }, day?: string): Output<'checkin.scan'> {
@@ -68,9 +68,9 @@ export const deskHandlers: HandlerTable = {
     const s = dayStats(ctx.db, day, ctx.now());
     return { ...s, byCategory: [...s.byCategory], byCountry: [...s.byCountry], arrivalsPer15Min: [...s.arrivalsPer15Min] };
   },
-  'event.get': (_input, ctx) => readEvent(ctx.db)?.settings ?? null,
+  'event.get': (_input, ctx) => readConference(ctx.db)?.settings ?? null,
   'event.update': (patch, ctx) => {
-    const settings = configureEvent(ctx.db, ctx.actor, patch);
+    const settings = configureConference(ctx.db, ctx.actor, patch);
     ctx.bus.publish({ type: 'event.changed' });
     return settings;
   },

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api/client.ts';
-import type { EventSettings } from '../../api/methods.ts';
+import type { ConferenceSettings } from '../../api/methods.ts';
 import { fileToDataUrl } from './readFile.ts';
 import styles from './Setup.module.css';
 
@@ -16,7 +16,7 @@ function daysFrom(start: string, end: string): string[] {
 }
 
 /** Name, venue, days, time zone and logo of the event. */
-export function EventForm({ initial, onSaved }: { initial: EventSettings | null; onSaved: () => void }) {
+export function EventForm({ initial, onSaved }: { initial: ConferenceSettings | null; onSaved: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(initial?.name ?? '');
   const [venue, setVenue] = useState(initial?.venue ?? '');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDb } from '../../../db/open.ts';
-import { configureEvent } from '../../../main/event/configure.ts';
+import { configureConference } from '../../../main/conference/configure.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { newEvent } from '../../../main/events/envelope.ts';
 import { type AttendeeFields, emptyFields } from '../../../main/roster/attendee.ts';
@@ -35,7 +35,7 @@ export function tempDir(prefix: string): string {
 /** A real database file with the event and the people above. */
 export function badgeDb(dir = tempDir('badges'), name = 'European Cluster Conference 2019'): Db {
   const db = openDb(join(dir, 'foyer.sqlite'));
-  configureEvent(db, actor, { name, venue: 'Palace of Parliament, Bucharest', days: ['2019-05-14', '2019-05-15', '2019-05-16'], timeZone: 'Europe/Bucharest' });
+  configureConference(db, actor, { name, venue: 'Palace of Parliament, Bucharest', days: ['2019-05-14', '2019-05-15', '2019-05-16'], timeZone: 'Europe/Bucharest' });
   apply(db, newEvent(actor, 'attendees.imported', {
     batchId: 'b1',
     rows: PEOPLE.map(({ id, code, displayName, ...rest }) => ({ id, codes: [code], fields: { ...emptyFields(displayName), ...rest } })),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderBadgePdf } from '../../../main/badges/render-badge.ts';
 import { signBadgeToken, verifyBadgeToken } from '../../../main/badges/token.ts';
 import { checkIn } from '../../../main/checkin/checkin.ts';
-import { readEvent } from '../../../db/queries/event.ts';
+import { readConference } from '../../../db/queries/conference.ts';
 import { actor, badgeDb, pdfToPng, tempDir } from './fixture.ts';
 
 const DAY = '2019-05-14';
@@ -56,7 +56,7 @@ describe('signed badge QR', () => {
 
   it('refuses a change in any position of the token', () => {
     const db = badgeDb();
-    const key = readEvent(db)?.signingKey;
+    const key = readConference(db)?.signingKey;
     if (!key) throw new Error('no key');
     const token = signBadgeToken(key.privateKey, '0c9a4c3e-2f4b-4a51-9d1e-5b7c2a9e8f10');
     expect(verifyBadgeToken(key.publicKey, token)).toEqual({ ok: true, attendeeId: '0c9a4c3e-2f4b-4a51-9d1e-5b7c2a9e8f10' });
@@ -75,7 +75,7 @@ describe('signed badge QR', () => {
   it("refuses a badge signed with another event's key as forged", async () => {
     const ours = badgeDb(tempDir('ours'));
     const theirs = badgeDb(tempDir('theirs'), 'Clusters meet Regions 2023');
-    const theirKey = readEvent(theirs)?.signingKey;
+    const theirKey = readConference(theirs)?.signingKey;
     if (!theirKey) throw new Error('no key');
     const token = signBadgeToken(theirKey.privateKey, 'p-kadar');
     const r = checkIn(ours, actor, { target: { code: token }, day: DAY });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { openDb, type Db } from '../../../db/open.ts';
-import { configureEvent } from '../../../main/event/configure.ts';
+import { configureConference } from '../../../main/conference/configure.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { newEvent } from '../../../main/events/envelope.ts';
 import { emptyFields } from '../../../main/roster/attendee.ts';
@@ -70,7 +70,7 @@ export const DAY = '2026-05-14';
 /** A database with one event day and a few people (one with diacritics, one with a meeting). */
 export function seededDb(path = ':memory:'): Db {
   const db = openDb(path);
-  configureEvent(db, ACTOR, { name: 'Print Test Conference', venue: 'Hall A', days: [DAY], timeZone: 'Europe/Bucharest', logo: null });
+  configureConference(db, ACTOR, { name: 'Print Test Conference', venue: 'Hall A', days: [DAY], timeZone: 'Europe/Bucharest', logo: null });
   const people = [
     ['p1', 'T-P1', 'Ioana Căpitanu'], ['p2', 'T-P2', 'Małgorzata Bieńkowska'], ['p3', 'T-P3', 'Søren Kierkegaard'],
     ['p4', 'T-P4', 'Ana Popescu'], ['p5', 'T-P5', 'Jürgen Weiß'], ['p6', 'T-P6', 'Zoë Ångström'],

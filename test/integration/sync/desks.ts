@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDb } from '../../../db/open.ts';
-import { configureEvent } from '../../../main/event/configure.ts';
+import { configureConference } from '../../../main/conference/configure.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { type Actor, newEvent } from '../../../main/events/envelope.ts';
 import { type AttendeeFields, emptyFields } from '../../../main/roster/attendee.ts';
@@ -15,7 +15,7 @@ export const openDesk = (dir: string, name: string): Db => openDb(join(dir, `${n
 
 /** The event and `count` attendees (a1 … aN, codes T1 … TN), imported in chunks of 500 as the importer does. */
 export function seedEvent(db: Db, actor: Actor, count: number): void {
-  configureEvent(db, actor, { name: 'ECC', venue: 'Hall', days: [DAY], timeZone: 'Europe/Bucharest', logo: null });
+  configureConference(db, actor, { name: 'ECC', venue: 'Hall', days: [DAY], timeZone: 'Europe/Bucharest', logo: null });
   for (let start = 0; start < count; start += 500) {
     const rows: { id: string; codes: string[]; fields: AttendeeFields }[] = [];
     for (let i = start; i < Math.min(count, start + 500); i++) {

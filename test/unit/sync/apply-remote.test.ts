@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Db, openDb } from '../../../db/open.ts';
 import { checkIn } from '../../../main/checkin/checkin.ts';
-import { configureEvent } from '../../../main/event/configure.ts';
+import { configureConference } from '../../../main/conference/configure.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { type EventEnvelope, newEvent } from '../../../main/events/envelope.ts';
 import { emptyFields } from '../../../main/roster/attendee.ts';
@@ -16,7 +16,7 @@ const desk2 = { desk: 'Desk 2', operator: 'bo' };
 /** A desk with the event and two attendees, as every desk has after catching up. */
 function desk(): Db {
   const db = openDb(':memory:');
-  configureEvent(db, desk1, { name: 'ECC', venue: '', days: [DAY], timeZone: 'UTC', logo: null });
+  configureConference(db, desk1, { name: 'ECC', venue: '', days: [DAY], timeZone: 'UTC', logo: null });
   apply(db, newEvent(desk1, 'attendees.imported', { batchId: 'b', rows: [
     { id: 'a1', codes: ['T1'], fields: emptyFields('Ana Pop') },
     { id: 'a2', codes: ['T2'], fields: emptyFields('Bo Lind') },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { daySchema } from '../roster/attendee.ts';
 
 // Pure schema (no Node imports), shared with the API contract.
-export const eventSettingsSchema = z.object({
+export const conferenceSettingsSchema = z.object({
   name: z.string().min(1).max(200),
   venue: z.string().max(300),
   days: z.array(daySchema).min(1).max(31),
@@ -16,4 +16,4 @@ export const eventSettingsSchema = z.object({
   }, 'unknown time zone (use an IANA name such as Europe/Bucharest)'),
   logo: z.string().max(2_000_000).nullable(),
 });
-export type EventSettings = z.infer<typeof eventSettingsSchema>;
+export type ConferenceSettings = z.infer<typeof conferenceSettingsSchema>;

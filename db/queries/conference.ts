@@ -1,14 +1,14 @@
 import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
-import type { EventSettings } from '../../main/event/settings.ts';
+import type { ConferenceSettings } from '../../main/conference/settings.ts';
 
 export interface SigningKey {
   readonly publicKey: string;
   readonly privateKey: string;
 }
 
-export interface StoredEventSettings {
-  readonly settings: EventSettings;
+export interface StoredConferenceSettings {
+  readonly settings: ConferenceSettings;
   readonly signingKey: SigningKey | null;
   /** Event key of the last configuration applied (for last-writer-wins). */
   readonly updatedKey: string;
@@ -19,7 +19,7 @@ interface EventRow {
   public_key: string | null; private_key: string | null; updated_at: string;
 }
 
-export function readEvent(db: Db): StoredEventSettings | undefined {
+export function readConference(db: Db): StoredConferenceSettings | undefined {
   const r = prepared(db, 'SELECT * FROM event WHERE id = 1').get() as EventRow | undefined;
   if (!r) return undefined;
   return {
@@ -29,7 +29,7 @@ export function readEvent(db: Db): StoredEventSettings | undefined {
   };
 }
 
-export function writeEvent(db: Db, s: EventSettings, key: SigningKey | null, updatedKey: string): void {
+export function writeConference(db: Db, s: ConferenceSettings, key: SigningKey | null, updatedKey: string): void {
   prepared(db, `INSERT INTO event (id, name, venue, days, time_zone, logo, public_key, private_key, updated_at)
      VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, venue = excluded.venue, days = excluded.days,
@@ -39,7 +39,7 @@ export function writeEvent(db: Db, s: EventSettings, key: SigningKey | null, upd
 }
 
 /** What admission needs on every scan: name, days and time zone (not the logo or the keys). */
-export function eventCalendar(db: Db): { name: string; days: string[]; timeZone: string } | undefined {
+export function conferenceCalendar(db: Db): { name: string; days: string[]; timeZone: string } | undefined {
   const r = prepared(db, 'SELECT name, days, time_zone FROM event WHERE id = 1').get() as
     | { name: string; days: string; time_zone: string }
     | undefined;

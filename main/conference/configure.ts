@@ -1,14 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Db } from '../../db/open.ts';
-import { readEvent } from '../../db/queries/event.ts';
+import { readConference } from '../../db/queries/conference.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { type EventSettings, eventSettingsSchema } from './settings.ts';
+import { type ConferenceSettings, conferenceSettingsSchema } from './settings.ts';
 
 /** Creates or updates the event; a new event gets its Ed25519 badge-signing key pair. */
-export function configureEvent(db: Db, actor: Actor, settings: Partial<EventSettings>): EventSettings {
-  const current = readEvent(db);
-  const merged = eventSettingsSchema.parse({ venue: '', logo: null, ...current?.settings, ...settings });
+export function configureConference(db: Db, actor: Actor, settings: Partial<ConferenceSettings>): ConferenceSettings {
+  const current = readConference(db);
+  const merged = conferenceSettingsSchema.parse({ venue: '', logo: null, ...current?.settings, ...settings });
   const payload: Record<string, unknown> = { ...merged };
   if (!current?.signingKey) {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519', {
