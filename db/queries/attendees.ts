@@ -1,7 +1,7 @@
 import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
 import { decodeFieldClock, encodeFieldClock } from './field-clock.ts';
-import type { Attendee, AttendeeFields } from '../../main/roster/attendee.ts';
+import type { Attendee, AttendeeFields } from '../../model/attendee.ts';
 
 interface AttendeeRow {
   rowid: number; id: string; first_name: string; family_name: string; display_name: string;

@@ -1,6 +1,6 @@
 import type { Db } from '../open.ts';
 import { prepared } from '../prepared.ts';
-import type { ConferenceSettings } from '../../main/conference/settings.ts';
+import type { ConferenceSettings } from '../../model/conference.ts';
 
 export interface SigningKey {
   readonly publicKey: string;

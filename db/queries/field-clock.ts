@@ -1,4 +1,4 @@
-import { FIELD_NAMES } from '../../main/roster/attendee.ts';
+import { FIELD_NAMES } from '../../model/attendee.ts';
 import type { FieldClock } from './attendees.ts';
 
 // A field clock stamps every field with the event that set it, and an import sets all its fields

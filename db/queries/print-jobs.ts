@@ -1,9 +1,6 @@
 import type { Db } from '../open.ts';
 
-export const JOB_KINDS = ['badge', 'sheet', 'test-page'] as const;
-export type JobKind = (typeof JOB_KINDS)[number];
-export const JOB_STATES = ['queued', 'sending', 'done', 'failed', 'cancelled'] as const;
-export type JobState = (typeof JOB_STATES)[number];
+import type { JobKind, JobState } from '../../model/print-jobs.ts';
 
 export interface PrintJob {
   readonly id: string;

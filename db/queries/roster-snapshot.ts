@@ -1,6 +1,6 @@
 import type { Db } from '../open.ts';
 import type { FieldClock } from './attendees.ts';
-import type { AttendeeFields } from '../../main/roster/attendee.ts';
+import type { AttendeeFields } from '../../model/attendee.ts';
 import { decodeFieldClock } from './field-clock.ts';
 
 /** What an import needs to know about one attendee already in the database. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { daySchema } from '../roster/attendee.ts';
-import { conferenceSettingsSchema } from '../conference/settings.ts';
+import { daySchema } from '../../model/attendee.ts';
+import { conferenceSettingsSchema } from '../../model/conference.ts';
 import * as s from './schemas.ts';
 
 // The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a

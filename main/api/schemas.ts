@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { attendeeFieldsSchema, attendeeSchema, daySchema } from '../roster/attendee.ts';
+import { attendeeFieldsSchema, attendeeSchema, daySchema } from '../../model/attendee.ts';
+import { JOB_KINDS, JOB_STATES } from '../../model/print-jobs.ts';
+import { REFUSAL_REASONS } from '../../model/refusals.ts';
 
 // Value schemas shared by the contract's methods. Pure zod: the renderer bundles this file.
 
@@ -23,7 +25,6 @@ export const checkinView = z.object({
 });
 export type CheckinView = z.infer<typeof checkinView>;
 
-export const REFUSAL_REASONS = ['cancelled', 'blocked', 'not-entitled', 'not-event-day', 'unknown-code', 'forged', 'no-event'] as const;
 
 export const checkinOutcome = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('admitted'), checkinId: z.string(), attendee: attendeeView, day: daySchema, at: isoSchema }),
@@ -60,8 +61,6 @@ export const walkInInput = z.strictObject({
   checkIn: z.boolean().default(true),
 }).refine((w) => `${w.firstName}${w.familyName}`.trim().length > 0, { message: 'a walk-in needs a first or family name' });
 
-export const JOB_KINDS = ['badge', 'sheet', 'test-page'] as const;
-export const JOB_STATES = ['queued', 'sending', 'done', 'failed', 'cancelled'] as const;
 export const printJob = z.object({
   id: z.string(),
   kind: z.enum(JOB_KINDS),

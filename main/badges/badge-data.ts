@@ -3,7 +3,7 @@ import { getAttendee } from '../../db/queries/attendees.ts';
 import { readConference, type StoredConferenceSettings } from '../../db/queries/conference.ts';
 import { meetingsOf } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
-import { timeIn } from '../conference/today.ts';
+import { timeIn } from '../../model/dates.ts';
 import { signBadgeToken } from './token.ts';
 
 /** Everything printed on one person's badge, already formatted. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CATEGORIES } from '../roster/attendee.ts';
+import { CATEGORIES } from '../../model/attendee.ts';
 import { FONTS_DIR } from './fonts.ts';
 
 // Badge templates are data (assets/templates/*.json): every length is in millimetres, measured

@@ -5,10 +5,9 @@ import { activeCheckins, getCheckin, type CheckinRow } from '../../db/queries/ch
 import { conferenceCalendar } from '../../db/queries/conference.ts';
 import { apply, applyInTransaction } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { dayIn } from '../conference/today.ts';
+import { dayIn } from '../../model/dates.ts';
+import type { RefusalReason } from '../../model/refusals.ts';
 import { resolveCode } from './resolve.ts';
-
-export type RefusalReason = 'cancelled' | 'blocked' | 'not-entitled' | 'not-event-day' | 'unknown-code' | 'forged' | 'no-event';
 
 export type CheckinResult =
   | { readonly outcome: 'admitted'; readonly checkinId: string; readonly attendee: StoredAttendee; readonly day: string; readonly at: string }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getCheckin, insertCheckin, markUndone } from '../../db/queries/checkins.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
-import { daySchema } from '../roster/attendee.ts';
+import { daySchema } from '../../model/attendee.ts';
 
 export const CHECKIN_METHODS = ['code', 'badge', 'id'] as const;
 

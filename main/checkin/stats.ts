@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { readConference } from '../../db/queries/conference.ts';
 import { firstArrivals, type RosterGroup, rosterGroups } from '../../db/queries/stats.ts';
-import { dayIn, timeIn } from '../conference/today.ts';
+import { dayIn, timeIn } from '../../model/dates.ts';
 
 export interface ArrivalBucket {
   /** Start of the 15-minute slot, HH:MM in the event's time zone. */

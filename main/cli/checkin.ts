@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { readConference } from '../../db/queries/conference.ts';
 import { checkIn, undoCheckin, UndoError } from '../checkin/checkin.ts';
 import { InputError } from '../errors.ts';
-import { timeIn } from '../conference/today.ts';
-import { daySchema } from '../roster/attendee.ts';
+import { timeIn } from '../../model/dates.ts';
+import { daySchema } from '../../model/attendee.ts';
 import { EXIT, run } from './runner.ts';
 
 export function registerCheckin(program: Command): void {

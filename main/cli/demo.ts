@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createDemoEvent } from '../demo/seed.ts';
 import { InputError } from '../errors.ts';
-import { daySchema } from '../roster/attendee.ts';
+import { daySchema } from '../../model/attendee.ts';
 import { run } from './runner.ts';
 
 export function registerDemo(program: Command): void {

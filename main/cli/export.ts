@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../errors.ts';
-import { daySchema } from '../roster/attendee.ts';
+import { daySchema } from '../../model/attendee.ts';
 import { type ExportKind, exportList } from '../roster/export.ts';
 import { run } from './runner.ts';
 

@@ -4,7 +4,7 @@ import { getAttendee } from '../../db/queries/attendees.ts';
 import { readConference } from '../../db/queries/conference.ts';
 import { allMeetings, attendeesWithMeetings, meetingsOf } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
-import { timeIn } from '../conference/today.ts';
+import { timeIn } from '../../model/dates.ts';
 import { importMeetings } from '../meetings/import-meetings.ts';
 import { renderSheetPdf, renderSheetsBatch, type SheetSize } from '../sheets/render-sheet.ts';
 import { attendeeIdFor } from './attendee-ref.ts';

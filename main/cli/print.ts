@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
-import type { JobKind, PrintJob } from '../../db/queries/print-jobs.ts';
+import type { PrintJob } from '../../db/queries/print-jobs.ts';
+import type { JobKind } from '../../model/print-jobs.ts';
 import { resolveCode } from '../checkin/resolve.ts';
 import { InputError } from '../errors.ts';
 import type { Actor } from '../events/envelope.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { dayStats } from '../checkin/stats.ts';
 import { InputError } from '../errors.ts';
-import { daySchema } from '../roster/attendee.ts';
+import { daySchema } from '../../model/attendee.ts';
 import { run } from './runner.ts';
 
 const pct = (n: number, of: number): string => (of === 0 ? '—' : `${Math.round((100 * n) / of)}%`);

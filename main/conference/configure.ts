@@ -3,7 +3,7 @@ import type { Db } from '../../db/open.ts';
 import { readConference } from '../../db/queries/conference.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { type ConferenceSettings, conferenceSettingsSchema } from './settings.ts';
+import { type ConferenceSettings, conferenceSettingsSchema } from '../../model/conference.ts';
 
 /** Creates or updates the event; a new event gets its Ed25519 badge-signing key pair. */
 export function configureConference(db: Db, actor: Actor, settings: Partial<ConferenceSettings>): ConferenceSettings {

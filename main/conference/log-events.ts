@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readConference, writeConference } from '../../db/queries/conference.ts';
 import { eventKey } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
-import { conferenceSettingsSchema } from './settings.ts';
+import { conferenceSettingsSchema } from '../../model/conference.ts';
 
 export const conferenceConfigured = conferenceSettingsSchema.partial().extend({
   // The badge signing key pair travels with the event so that every desk can sign and verify.

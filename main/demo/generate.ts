@@ -1,4 +1,4 @@
-import type { AttendeeFields } from '../roster/attendee.ts';
+import type { AttendeeFields } from '../../model/attendee.ts';
 import { type DemoMeeting, scheduleMeetings } from './meetings.ts';
 import { POOLS } from './names.ts';
 import { pick, seededRandom, secret } from './random.ts';

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../db/queries/meetings.ts';
-import { zonedToUtc } from '../conference/today.ts';
+import { zonedToUtc } from '../../model/dates.ts';
 import { shuffle } from './random.ts';
 
 export type DemoMeeting = Meeting;

@@ -1,5 +1,5 @@
 import { fold } from '../search/fold.ts';
-import { type AttendeeFields, emptyFields } from '../roster/attendee.ts';
+import { type AttendeeFields, emptyFields } from '../../model/attendee.ts';
 import { type NamePool, POOLS } from './names.ts';
 import { pick, secret } from './random.ts';
 

@@ -3,7 +3,7 @@ import { readConference } from '../../db/queries/conference.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
 import { configureConference, daysBetween } from '../conference/configure.ts';
-import { dayIn } from '../conference/today.ts';
+import { dayIn } from '../../model/dates.ts';
 import { generateDemo } from './generate.ts';
 
 const TIME_ZONE = 'Europe/Bucharest';

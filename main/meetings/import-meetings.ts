@@ -7,7 +7,7 @@ import type { Meeting } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { timeIn } from '../conference/today.ts';
+import { timeIn } from '../../model/dates.ts';
 import { readTable } from '../roster/read-table.ts';
 import type { TableRow } from '../roster/table.ts';
 import { type MeetingField, type MeetingMapping, resolveMeetingMapping } from './columns.ts';

@@ -1,4 +1,4 @@
-import { zonedToUtc } from '../conference/today.ts';
+import { zonedToUtc } from '../../model/dates.ts';
 
 // Meeting times as matchmaking tools export them: "2019-05-14 10:20", "14.05.2019 10:20",
 // "14/05/2019 10:20", an ISO instant, or a time of day with the day in its own column. XLSX cells

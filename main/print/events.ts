@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { insertJob, JOB_KINDS, updateJob, getDeskRules, writeDeskRules } from '../../db/queries/print-jobs.ts';
+import { insertJob, updateJob, getDeskRules, writeDeskRules } from '../../db/queries/print-jobs.ts';
+import { JOB_KINDS } from '../../model/print-jobs.ts';
 import { eventKey } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 

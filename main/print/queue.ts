@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
-import { getJob, type JobKind, jobsByIdPrefix, liveBadgeJobs, type PrintJob, recentJobs } from '../../db/queries/print-jobs.ts';
+import { getJob, jobsByIdPrefix, liveBadgeJobs, type PrintJob, recentJobs } from '../../db/queries/print-jobs.ts';
+import type { JobKind } from '../../model/print-jobs.ts';
 import { InputError } from '../errors.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.ts';
-import type { JobKind, PrintJob } from '../../db/queries/print-jobs.ts';
+import type { PrintJob } from '../../db/queries/print-jobs.ts';
+import type { JobKind } from '../../model/print-jobs.ts';
 import type { Media } from './spoolers/spooler.ts';
 
 // The queue does not know how badges look: it asks a renderer per kind of job for the PDF and

@@ -4,7 +4,7 @@ import { getAttendee, type StoredAttendee } from '../../db/queries/attendees.ts'
 import { InputError } from '../errors.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { type AttendeeFields, composeDisplayName, emptyFields } from './attendee.ts';
+import { type AttendeeFields, composeDisplayName, emptyFields } from '../../model/attendee.ts';
 
 /** Corrects an attendee at the desk (edit before print); desk edits win over later imports. */
 export function editAttendee(

@@ -8,7 +8,7 @@ import { eventKey, type EventEnvelope } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 import { indexedFields } from '../search/index-entry.ts';
 import { indexPeople } from '../search/index-people.ts';
-import { attendeeFieldsSchema } from './attendee.ts';
+import { attendeeFieldsSchema } from '../../model/attendee.ts';
 import { placementAfter } from './import-placement.ts';
 import { mergeFields } from './merge-fields.ts';
 

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { conferenceCalendar } from '../../db/queries/conference.ts';
 import { checkinsForExport, noShowsForExport } from '../../db/queries/exports.ts';
-import { timeIn } from '../conference/today.ts';
+import { timeIn } from '../../model/dates.ts';
 import { InputError } from '../errors.ts';
 import { csvBytes, type OutTable, xlsxBytes } from './write-table.ts';
 

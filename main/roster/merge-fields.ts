@@ -1,5 +1,5 @@
 import type { FieldClock, StoredAttendee } from '../../db/queries/attendees.ts';
-import { type AttendeeFields, emptyFields, type FieldName } from './attendee.ts';
+import { type AttendeeFields, emptyFields, type FieldName } from '../../model/attendee.ts';
 
 /**
  * Field-by-field merge under one total order, so every desk reaches the same state whatever order

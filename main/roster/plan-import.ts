@@ -1,6 +1,6 @@
 import { randomUUIDv7 } from 'node:crypto';
 import type { KnownAttendee } from '../../db/queries/roster-snapshot.ts';
-import type { AttendeeFields } from './attendee.ts';
+import type { AttendeeFields } from '../../model/attendee.ts';
 import { mergeFields } from './merge-fields.ts';
 import type { CandidateRow, RowProblem } from './validate-rows.ts';
 

@@ -1,4 +1,4 @@
-import { type AttendeeFields, composeDisplayName } from './attendee.ts';
+import { type AttendeeFields, composeDisplayName } from '../../model/attendee.ts';
 import type { Mapping } from './mapping.ts';
 import type { Table, TableRow } from './table.ts';
 import { categoryFor, statusFor, truthy } from './value-maps.ts';

@@ -1,5 +1,5 @@
 import { fold } from '../search/fold.ts';
-import type { Attendee } from './attendee.ts';
+import type { Attendee } from '../../model/attendee.ts';
 
 // Keywords inside a ticket type that say which kind of badge a person gets; first match wins,
 // so "Speaker + Exhibitor" is a speaker. Folded, so "Presă" and "presa" both match.

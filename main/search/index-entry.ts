@@ -1,5 +1,5 @@
 import type { IndexEntry } from '../../db/queries/search-index.ts';
-import type { AttendeeFields } from '../roster/attendee.ts';
+import type { AttendeeFields } from '../../model/attendee.ts';
 import { fold, foldRepeated, splitFolded } from './fold.ts';
 
 /** What the search index reads of a person. */

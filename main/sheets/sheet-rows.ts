@@ -1,5 +1,5 @@
 import type { PersonMeeting } from '../../db/queries/meetings.ts';
-import { dayIn, timeIn } from '../conference/today.ts';
+import { dayIn, timeIn } from '../../model/dates.ts';
 
 // The rows of a meeting sheet, in time order: a heading for each day, the meetings, and a visible
 // "free" row wherever there is time between two meetings.

@@ -5,7 +5,7 @@ import { openDb } from '../../db/open.ts';
 import { createDemoEvent } from '../../main/demo/seed.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
-import { emptyFields } from '../../main/roster/attendee.ts';
+import { emptyFields } from '../../model/attendee.ts';
 
 const actor = { desk: 'bench', operator: 'bench' };
 const FAMILY = ['Căpitanu', 'Cosnița', 'Bieńkowska', 'Kádár', 'Лисенко', "Colonna d'Istria", 'Παπαδόπουλος', 'Wasberg', 'Constantinescu-Dumitrescu'];

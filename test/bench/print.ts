@@ -15,7 +15,7 @@ import { newEvent } from '../../main/events/envelope.ts';
 import { checkInAndPrint, setDeskRules } from '../../main/print/desk-rules.ts';
 import { documentRenderers } from '../../main/print/renderers.ts';
 import { cupsSpooler } from '../../main/print/spoolers/cups.ts';
-import { emptyFields } from '../../main/roster/attendee.ts';
+import { emptyFields } from '../../model/attendee.ts';
 import { type BenchSection, timeIt } from './harness.ts';
 
 const ITERATIONS = 100;

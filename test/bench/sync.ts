@@ -5,7 +5,7 @@ import type { Db } from '../../db/open.ts';
 import { checkIn } from '../../main/checkin/checkin.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
-import { type AttendeeFields, emptyFields } from '../../main/roster/attendee.ts';
+import { type AttendeeFields, emptyFields } from '../../model/attendee.ts';
 import { startSync, type SyncHandle } from '../../main/sync/sync-service.ts';
 import { DAY, eventCount, openDesk, seedEvent, tempDir, waitFor } from '../integration/sync/desks.ts';
 import { startNats } from '../integration/sync/nats-server.ts';

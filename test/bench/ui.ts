@@ -7,7 +7,7 @@ import { openDb } from '../../db/open.ts';
 import { configureConference } from '../../main/conference/configure.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
-import { emptyFields } from '../../main/roster/attendee.ts';
+import { emptyFields } from '../../model/attendee.ts';
 import { PAINT_PROBE } from '../e2e/support/in-page.ts';
 import { launchChromium } from '../e2e/support/browser.ts';
 import { ensureRendererBuilt } from '../e2e/support/build.ts';

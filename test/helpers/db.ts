@@ -5,7 +5,7 @@ import { type Db, openDb } from '../../db/open.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
 import { configureConference } from '../../main/conference/configure.ts';
-import { type AttendeeFields, emptyFields } from '../../main/roster/attendee.ts';
+import { type AttendeeFields, emptyFields } from '../../model/attendee.ts';
 
 export const DESK = { desk: 'Desk 1', operator: 'Ioana' };
 export const DAYS = ['2019-05-14', '2019-05-15', '2019-05-16'];

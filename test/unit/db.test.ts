@@ -6,7 +6,7 @@ import { migrations } from '../../db/migrations/index.ts';
 import { ACTIVE_CHECKINS_SQL } from '../../db/queries/checkins.ts';
 import { apply } from '../../main/events/apply.ts';
 import { type EventEnvelope, newEvent } from '../../main/events/envelope.ts';
-import { emptyFields } from '../../main/roster/attendee.ts';
+import { emptyFields } from '../../model/attendee.ts';
 import { DESK, eventWith, personNamed, tempDbPath } from '../helpers/db.ts';
 
 const open: Db[] = [];

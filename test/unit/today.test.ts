@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn, timeIn, zonedToUtc } from '../../main/conference/today.ts';
+import { dayIn, timeIn, zonedToUtc } from '../../model/dates.ts';
 
 describe('days and times in the event time zone', () => {
   // 22:30 UTC on 13 May 2019: already the 14th in Bucharest (UTC+3), still the 13th in Lisbon (UTC+1).

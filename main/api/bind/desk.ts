@@ -5,7 +5,7 @@ import { meetingsOf } from '../../../db/queries/meetings.ts';
 import { checkIn, type CheckinResult, undoCheckin, UndoError } from '../../checkin/checkin.ts';
 import { dayStats } from '../../checkin/stats.ts';
 import { configureConference } from '../../conference/configure.ts';
-import { dayIn } from '../../conference/today.ts';
+import { dayIn } from '../../../model/dates.ts';
 import { addWalkIn, editAttendee } from '../../roster/desk-edits.ts';
 import { search } from '../../search/search.ts';
 import type { Output } from '../contract.ts';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, composeDisplayName, emptyFields, type AttendeeFields } from '../../../main/roster/attendee.ts';
+import { CATEGORIES, composeDisplayName, emptyFields, type AttendeeFields } from '../../../model/attendee.ts';
 import { dayLabel } from '../../components/time.ts';
 import styles from './Desk.module.css';
 

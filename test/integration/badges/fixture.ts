@@ -6,7 +6,7 @@ import { type Db, openDb } from '../../../db/open.ts';
 import { configureConference } from '../../../main/conference/configure.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { newEvent } from '../../../main/events/envelope.ts';
-import { type AttendeeFields, emptyFields } from '../../../main/roster/attendee.ts';
+import { type AttendeeFields, emptyFields } from '../../../model/attendee.ts';
 
 export const actor = { desk: 'Desk 1', operator: 'test' };
 

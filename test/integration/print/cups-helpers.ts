@@ -6,7 +6,7 @@ import { openDb, type Db } from '../../../db/open.ts';
 import { configureConference } from '../../../main/conference/configure.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { newEvent } from '../../../main/events/envelope.ts';
-import { emptyFields } from '../../../main/roster/attendee.ts';
+import { emptyFields } from '../../../model/attendee.ts';
 
 // Real CUPS with cups-pdf, set up by .ci/start-cups.sh. Each test file makes its own queue, so
 // pausing or deleting one does not disturb the others, and finds its PDFs by the job id that

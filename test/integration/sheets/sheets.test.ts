@@ -8,7 +8,7 @@ import { generateDemo } from '../../../main/demo/generate.ts';
 import { createDemoEvent } from '../../../main/demo/seed.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { newEvent } from '../../../main/events/envelope.ts';
-import { emptyFields } from '../../../main/roster/attendee.ts';
+import { emptyFields } from '../../../model/attendee.ts';
 import { renderSheetPdf, renderSheetsBatch } from '../../../main/sheets/render-sheet.ts';
 import { actor, badgeDb, tempDir } from '../badges/fixture.ts';
 

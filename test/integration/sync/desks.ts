@@ -5,7 +5,7 @@ import { type Db, openDb } from '../../../db/open.ts';
 import { configureConference } from '../../../main/conference/configure.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { type Actor, newEvent } from '../../../main/events/envelope.ts';
-import { type AttendeeFields, emptyFields } from '../../../main/roster/attendee.ts';
+import { type AttendeeFields, emptyFields } from '../../../model/attendee.ts';
 
 export const DAY = '2025-05-14';
 

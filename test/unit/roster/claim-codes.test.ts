@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attendeeIdByCode, getAttendee } from '../../../db/queries/attendees.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { newEvent } from '../../../main/events/envelope.ts';
-import { emptyFields } from '../../../main/roster/attendee.ts';
+import { emptyFields } from '../../../model/attendee.ts';
 import { DESK, eventWith, personNamed } from '../../helpers/db.ts';
 
 // New people of an import claim their ticket codes many to a statement; a code somebody holds

@@ -4,7 +4,7 @@ import { checkIn } from '../../../main/checkin/checkin.ts';
 import { configureConference } from '../../../main/conference/configure.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { type EventEnvelope, newEvent } from '../../../main/events/envelope.ts';
-import { emptyFields } from '../../../main/roster/attendee.ts';
+import { emptyFields } from '../../../model/attendee.ts';
 import { applyRemoteBatch } from '../../../main/sync/apply-remote.ts';
 import { checkinState, doubleAdmissions } from '../../../main/sync/conflicts.ts';
 import { syncStatus } from '../../../main/sync/status.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../db/open.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { type EventEnvelope, newEvent } from '../../../main/events/envelope.ts';
-import { emptyFields } from '../../../main/roster/attendee.ts';
+import { emptyFields } from '../../../model/attendee.ts';
 
 const at = (hhmm: string): Date => new Date(`2025-05-14T${hhmm}:00Z`);
 const permutations = <T>(xs: readonly T[]): T[][] =>

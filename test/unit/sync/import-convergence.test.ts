@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { type EventEnvelope, newEvent } from '../../../main/events/envelope.ts';
-import { emptyFields } from '../../../main/roster/attendee.ts';
+import { emptyFields } from '../../../model/attendee.ts';
 import { eventWith, personNamed } from '../../helpers/db.ts';
 
 // Two desks import updated exports at the same time: desk A's file still lists Ioana, desk B's

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daySchema } from '../roster/attendee.ts';
+import { daySchema } from './attendee.ts';
 
 // Pure schema (no Node imports), shared with the API contract.
 export const conferenceSettingsSchema = z.object({
