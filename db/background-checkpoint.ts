@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { Db } from './open.ts';
+import type { Db } from './handle.ts';
 
 // In WAL mode SQLite copies the log back into the database file ("checkpoint") inside the commit
 // that crosses 1,000 pages, on the caller's thread. After a large import that is ~100 MB and

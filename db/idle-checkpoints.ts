@@ -1,5 +1,5 @@
 import { checkpointingInBackground } from './background-checkpoint.ts';
-import type { Db } from './open.ts';
+import type { Db } from './handle.ts';
 
 // In WAL mode SQLite copies the log back into the database file ("checkpoint") inside whichever
 // commit crosses 1,000 pages: now and then a scan waited 1–2.5 ms for it. A running desk instead

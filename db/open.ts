@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { rebuildSearchIndex } from '../main/search/rebuild-index.ts';
 import { retryWhileBusy } from './busy.ts';
 import { migrate } from './migrate.ts';
-import { attachSearchDb, hasSearchFile, searchIndexInStep } from './search-db.ts';
+import { attachSearchDb, hasSearchFile } from './search-db.ts';
 
-export type Db = Database.Database;
+export type { Db } from './handle.ts';
+import type { Db } from './handle.ts';
 
 /** Enough to map a 100k-person roster (about 100 MB) with room to grow. */
 const MMAP_BYTES = 512 * 1024 * 1024;
@@ -58,9 +58,9 @@ function setUp(db: Db, options: OpenOptions): Db {
   db.pragma(`mmap_size = ${MMAP_BYTES}`);
   if (options.migrate === false) return db;
   if (!options.readonly) migrate(db);
-  // The search file beside it (see search-db.ts), rebuilt from the roster when not in step.
+  // The search file beside it (see search-db.ts). When it is not in step with the roster, the
+  // caller rebuilds it (main/search/open-roster.ts): the index is the search feature's, not SQLite's.
   if (options.readonly && !hasSearchFile(db)) return db;
   attachSearchDb(db, options.readonly ?? false);
-  if (!options.readonly && !searchIndexInStep(db)) rebuildSearchIndex(db);
   return db;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { retryWhileBusy } from './busy.ts';
-import type { Db } from './open.ts';
+import type { Db } from './handle.ts';
 import { prepared } from './prepared.ts';
 
 // The search indexes live in a database file of their own, attached to every connection as

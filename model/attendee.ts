@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { blankFields, FIELD_NAMES, STATUSES } from './attendee-values.ts';
 
-// Pure types and schemas (no Node imports): the API contract and the renderer share them.
-export const CATEGORIES = ['participant', 'speaker', 'organiser', 'press', 'staff', 'vip', 'exhibitor'] as const;
-export const STATUSES = ['active', 'cancelled', 'blocked'] as const;
+// The attendee's schemas (no Node imports): the API contract and the core share them; the
+// renderer imports only their types, and its values from attendee-values.ts.
+export { CATEGORIES, composeDisplayName, FIELD_NAMES, STATUSES } from './attendee-values.ts';
 export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is YYYY-MM-DD');
 
 export const attendeeFieldsSchema = z.object({
@@ -23,7 +24,9 @@ export const attendeeFieldsSchema = z.object({
 });
 export type AttendeeFields = z.infer<typeof attendeeFieldsSchema>;
 export type FieldName = keyof AttendeeFields;
-export const FIELD_NAMES = Object.keys(attendeeFieldsSchema.shape) as FieldName[];
+// FIELD_NAMES must name exactly the schema's fields: adding a field to one and not the other fails here.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _fieldNamesMatchSchema: SameKeys<(typeof FIELD_NAMES)[number], FieldName> = true;
 
 export const attendeeSchema = attendeeFieldsSchema.extend({
   id: z.string(),
@@ -36,10 +39,4 @@ export const attendeeSchema = attendeeFieldsSchema.extend({
 });
 export type Attendee = z.infer<typeof attendeeSchema>;
 
-export const emptyFields = (displayName: string): AttendeeFields => ({
-  firstName: '', familyName: '', displayName, organisation: '', jobTitle: '', country: '', email: '',
-  category: 'participant', days: null, status: 'active', notes: '', attention: false, shareContact: false, custom: {},
-});
-
-/** "Ana-Maria Căpitanu" from its parts, or whichever part exists. */
-export const composeDisplayName = (first: string, family: string): string => `${first} ${family}`.trim();
+export const emptyFields: (displayName: string) => AttendeeFields = blankFields;

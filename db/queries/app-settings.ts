@@ -1,4 +1,4 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 
 export function readSetting<T>(db: Db, key: string): T | undefined {
   const value = db.prepare('SELECT value FROM app_settings WHERE key = ?').pluck().get(key) as string | undefined;

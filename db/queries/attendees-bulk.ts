@@ -1,4 +1,4 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 import { prepared } from '../prepared.ts';
 import { type AttendeeWrite, sortedCodes } from './attendees.ts';
 import { encodeFieldClock } from './field-clock.ts';

@@ -1,6 +1,6 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 import { prepared } from '../prepared.ts';
-import { decodeFieldClock, encodeFieldClock } from './field-clock.ts';
+import { decodeFieldClock, encodeFieldClock, type FieldClock } from './field-clock.ts';
 import type { Attendee, AttendeeFields } from '../../model/attendee.ts';
 
 interface AttendeeRow {
@@ -12,7 +12,6 @@ interface AttendeeRow {
 }
 
 /** Per field: the event key that last set it and whether a desk (not an import) set it. */
-export type FieldClock = Partial<Record<keyof AttendeeFields, [key: string, byDesk: 0 | 1]>>;
 
 export interface StoredAttendee extends Attendee {
   readonly rowid: number;

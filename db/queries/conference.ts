@@ -1,4 +1,4 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 import { prepared } from '../prepared.ts';
 import type { ConferenceSettings } from '../../model/conference.ts';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 
 export interface CheckinExportRow {
   day: string; at: string; name: string; firstName: string; familyName: string; organisation: string; country: string;

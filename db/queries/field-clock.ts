@@ -1,5 +1,7 @@
-import { FIELD_NAMES } from '../../model/attendee.ts';
-import type { FieldClock } from './attendees.ts';
+import { type AttendeeFields, FIELD_NAMES } from '../../model/attendee.ts';
+
+/** Per field: the event key that last set it and whether a desk (not an import) set it. */
+export type FieldClock = Partial<Record<keyof AttendeeFields, [key: string, byDesk: 0 | 1]>>;
 
 // A field clock stamps every field with the event that set it, and an import sets all its fields
 // with one event: stored naively that is the same 60-byte key fourteen times per person. Stored

@@ -1,4 +1,4 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 
 export interface ImportBatch {
   readonly batchId: string;

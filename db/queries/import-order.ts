@@ -1,4 +1,4 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 import { prepared } from '../prepared.ts';
 
 /** Ranks a batch by the earliest event key seen carrying it (any of its events may come first). */

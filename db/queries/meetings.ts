@@ -1,5 +1,5 @@
 // The meetings table: reads, and the writes behind the meetings.imported event.
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 
 export interface PersonMeeting {
   readonly id: string;

@@ -1,4 +1,4 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 
 import type { JobKind, JobState } from '../../model/print-jobs.ts';
 

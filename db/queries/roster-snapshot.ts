@@ -1,7 +1,6 @@
-import type { Db } from '../open.ts';
-import type { FieldClock } from './attendees.ts';
+import type { Db } from '../handle.ts';
 import type { AttendeeFields } from '../../model/attendee.ts';
-import { decodeFieldClock } from './field-clock.ts';
+import { decodeFieldClock, type FieldClock } from './field-clock.ts';
 
 /** What an import needs to know about one attendee already in the database. */
 export interface KnownAttendee {

@@ -1,4 +1,4 @@
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 import { prepared } from '../prepared.ts';
 
 /** People who look the same to a day's figures, and how many they are. */

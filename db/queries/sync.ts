@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../open.ts';
+import type { Db } from '../handle.ts';
 
 export interface SyncConfig {
   readonly servers: readonly string[];

@@ -4,7 +4,7 @@ import { hostname, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, protocol } from 'electron';
-import { openDb } from '../../db/open.ts';
+import { openRoster } from '../search/open-roster.ts';
 import { startBackground } from '../api/background.ts';
 import { ensureConference } from '../api/ensure-conference.ts';
 import { createApi } from '../api/handlers.ts';
@@ -53,7 +53,7 @@ function start(): void {
   protocol.handle(APP_SCHEME, serveRenderer);
   const dbPath = resolveDbPath(undefined);
   mkdirSync(dirname(dbPath), { recursive: true });
-  const db = openDb(dbPath);
+  const db = openRoster(dbPath);
   const actor = { desk: process.env.FOYER_DESK ?? hostname(), operator: userInfo().username };
   ensureConference(db, actor);
   const api = createApi({ db, actor, leaveKiosk: () => kiosk?.leave() });

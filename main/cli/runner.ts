@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { type Db, openDb } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
+import { openRoster } from '../search/open-roster.ts';
 import { NewerDatabaseError } from '../../db/migrate.ts';
 import { InputError } from '../errors.ts';
 import type { Actor } from '../events/envelope.ts';
@@ -44,7 +45,7 @@ export function run<A extends unknown[]>(program: Command, action: Action<A>) {
     try {
       const dbPath = resolveDbPath(opts.db);
       if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
-      db = openDb(dbPath);
+      db = openRoster(dbPath);
       const actor = { desk: opts.desk ?? process.env.FOYER_DESK ?? hostname(), operator: opts.operator ?? userInfo().username };
       const progress = (m: string): void => {
         if (!opts.json) process.stderr.write(`${m}\n`);

@@ -1,6 +1,6 @@
 import { checkinReducers } from '../checkin/events.ts';
 import { conferenceReducers } from '../conference/log-events.ts';
-import { helpReducers } from '../kiosk/help.ts';
+import { helpReducers } from '../kiosk/events.ts';
 import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
 import { rosterReducers } from '../roster/events.ts';

@@ -1,24 +1,9 @@
-import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
-import { getHelpRequest, type HelpRequestRow, insertHelpRequest, markHelpCleared, recentHelpRequests } from '../../db/queries/help-requests.ts';
+import { getHelpRequest, type HelpRequestRow, recentHelpRequests } from '../../db/queries/help-requests.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { defineReducer, type Reducer } from '../events/reducer.ts';
 
 export type HelpFlag = HelpRequestRow;
-
-export const helpRequested = z.object({ station: z.string().min(1).max(100), message: z.string().max(300) });
-export const helpCleared = z.object({ requestId: z.string() });
-
-export const helpReducers: Record<string, Reducer> = {
-  'help.requested': defineReducer(helpRequested, (db, e) => {
-    insertHelpRequest(db, { id: e.id, station: e.payload.station, message: e.payload.message, raisedAt: e.at });
-  }),
-  'help.cleared': defineReducer(helpCleared, (db, e) => {
-    if (!getHelpRequest(db, e.payload.requestId)) throw new Error(`No help request ${e.payload.requestId} to clear`);
-    markHelpCleared(db, e.payload.requestId, e.at, `${e.operator} at ${e.desk}`);
-  }),
-};
 
 /** A kiosk user asks for help: shown on every desk (this one and, through sync, the others). */
 export function raiseHelp(db: Db, actor: Actor, station: string, message: string, now = new Date()): HelpFlag {

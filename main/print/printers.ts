@@ -1,18 +1,10 @@
 import { ipp, requested } from './spoolers/ipp.ts';
 import { cupsSpooler } from './spoolers/cups.ts';
 import { isFolderPrinter, pdfFolderSpooler } from './spoolers/pdf-folder.ts';
-import type { Spooler } from './spoolers/spooler.ts';
+import type { PrinterInfo, Spooler } from './spoolers/spooler.ts';
 import { listWindowsPrinters, windowsSpooler } from './spoolers/windows.ts';
 
-export interface PrinterInfo {
-  readonly name: string;
-  readonly isDefault: boolean;
-  /** 'idle' | 'printing' | 'paused', as the spooler reports it. */
-  readonly state: 'idle' | 'printing' | 'paused' | 'unknown';
-  readonly acceptingJobs: boolean;
-  readonly description: string;
-  readonly message: string;
-}
+export type { PrinterInfo } from './spoolers/spooler.ts';
 
 const CUPS_GET_DEFAULT = 0x4001;
 const CUPS_GET_PRINTERS = 0x4002;

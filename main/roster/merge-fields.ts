@@ -1,4 +1,5 @@
-import type { FieldClock, StoredAttendee } from '../../db/queries/attendees.ts';
+import type { StoredAttendee } from '../../db/queries/attendees.ts';
+import type { FieldClock } from '../../db/queries/field-clock.ts';
 import { type AttendeeFields, emptyFields, type FieldName } from '../../model/attendee.ts';
 
 /**

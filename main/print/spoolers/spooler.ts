@@ -49,3 +49,14 @@ export class SpoolerError extends Error {
     this.permanent = permanent;
   }
 }
+
+/** A print queue as the machine's spooler lists it. */
+export interface PrinterInfo {
+  readonly name: string;
+  readonly isDefault: boolean;
+  /** 'idle' | 'printing' | 'paused', as the spooler reports it. */
+  readonly state: 'idle' | 'printing' | 'paused' | 'unknown';
+  readonly acceptingJobs: boolean;
+  readonly description: string;
+  readonly message: string;
+}

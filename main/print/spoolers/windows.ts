@@ -2,8 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { PrinterInfo } from '../printers.ts';
-import { type Spooler, SpoolerError, type SpoolerJobStatus, type SubmitRequest, type SubmitResult } from './spooler.ts';
+import { type PrinterInfo, type Spooler, SpoolerError, type SpoolerJobStatus, type SubmitRequest, type SubmitResult } from './spooler.ts';
 
 // Windows: the system spooler through pdf-to-printer (SumatraPDF, silent, no scaling).
 // Honest limits: this file is not exercised by the test suite (CI is Linux/CUPS); SumatraPDF

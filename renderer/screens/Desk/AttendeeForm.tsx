@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, composeDisplayName, emptyFields, type AttendeeFields } from '../../../model/attendee.ts';
+import type { AttendeeFields } from '../../../model/attendee.ts';
+import { blankFields, CATEGORIES, composeDisplayName } from '../../../model/attendee-values.ts';
 import { dayLabel } from '../../components/time.ts';
 import styles from './Desk.module.css';
 
@@ -20,7 +21,7 @@ const TEXT_FIELDS: readonly TextField[] = ['firstName', 'familyName', 'organisat
 /** Walk-in registration and edit-before-print: the same fields, the same checks. */
 export function AttendeeForm({ mode, initial, eventDays, submitLabel, onSubmit, onCancel }: Props) {
   const { t, i18n } = useTranslation();
-  const [f, setF] = useState<AttendeeFields>(initial ?? emptyFields(' '));
+  const [f, setF] = useState<AttendeeFields>(initial ?? blankFields(' '));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof AttendeeFields>(key: K, value: AttendeeFields[K]): void => setF((prev) => ({ ...prev, [key]: value }));

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useCall } from '../../api/useCall.ts';
 import type { Attendee, AttendeeFields } from '../../api/methods.ts';
-import { FIELD_NAMES } from '../../../model/attendee.ts';
+import { FIELD_NAMES } from '../../../model/attendee-values.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { todayAt } from '../../components/time.ts';
 import { ScanBox, type ScanBoxHandle } from './ScanBox.tsx';

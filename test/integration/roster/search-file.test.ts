@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../../db/open.ts';
+import type { Db } from '../../../db/open.ts';
+import { openRoster } from '../../../main/search/open-roster.ts';
 import { indexGeneration, rosterGeneration, searchPathFor } from '../../../db/search-db.ts';
 import { importFile } from '../../../main/roster/run-import.ts';
 import { inTransactionWithIndexThread } from '../../../main/search/import-with-index-thread.ts';
@@ -44,7 +45,7 @@ describe('the search file beside the roster', () => {
     expect(names(db, 'pannon busi')).toHaveLength(5);
     expect(rosterGeneration(db)).toBe(indexGeneration(db));
     // Another connection (another desk process) sees the same index.
-    const other = track(openDb(join(dir, 'foyer.sqlite')));
+    const other = track(openRoster(join(dir, 'foyer.sqlite')));
     expect(search(other, 'T0000042', 1)[0]?.attendee.email).toBe('person42@example.org');
     rmSync(dir, { recursive: true, force: true });
   });
@@ -145,7 +146,7 @@ describe('the search file beside the roster', () => {
     const path = tempDbPath();
     eventWith([personNamed(1, 'Jürgen Müller'), personNamed(2, 'Søren Østergaard')], path).close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(searchPathFor(path) + suffix, { force: true });
-    const reopened = track(openDb(path));
+    const reopened = track(openRoster(path));
     expect(names(reopened, 'muller')).toEqual(['Jürgen Müller']);
     reopened.close();
 
@@ -154,7 +155,7 @@ describe('the search file beside the roster', () => {
     raw.prepare("UPDATE attendees SET display_name = 'Jürgen Schmidt', family_name = 'Schmidt' WHERE id = 'p1'").run();
     raw.prepare('UPDATE search_index_state SET generation = generation + 1').run();
     raw.close();
-    const db = track(openDb(path));
+    const db = track(openRoster(path));
     expect(names(db, 'schmidt')).toEqual(['Jürgen Schmidt']);
     expect(names(db, 'muller')).toEqual([]);
     expect(names(db, 'ostergaard')).toEqual(['Søren Østergaard']);
@@ -168,7 +169,7 @@ describe('the search file beside the roster', () => {
     file.exec('CREATE TABLE from_elsewhere (x); CREATE VIRTUAL TABLE other_fts USING fts5 (t)');
     file.pragma('user_version = 99');
     file.close();
-    const db = track(openDb(path));
+    const db = track(openRoster(path));
     expect(db.pragma('search.user_version', { simple: true })).toBe(1);
     expect(db.prepare("SELECT count(*) FROM search.sqlite_master WHERE name IN ('from_elsewhere', 'other_fts', 'other_fts_data')").pluck().get()).toBe(0);
     expect(names(db, 'kovacs')).toEqual(['Zoltán Kovács']);
@@ -220,7 +221,7 @@ describe('a large import beside other processes', () => {
     expect(imported.code, imported.out).toBe(0);
     expect(desked.code, desked.out).toBe(0);
     expect(desked.out.split('\n').filter((l) => l.includes('"admitted"'))).toHaveLength(300);
-    const db = track(openDb(path));
+    const db = track(openRoster(path));
     expect(db.prepare('SELECT count(*) FROM attendees').pluck().get()).toBe(20_300);
     expect(search(db, 'T0019999', 1)[0]?.attendee.email).toBe('person19999@example.org');
     expect(rosterGeneration(db)).toBe(indexGeneration(db));
@@ -230,7 +231,7 @@ describe('a large import beside other processes', () => {
   it('leaves both files as they were when the importing process is killed mid-import', async () => {
     const { dir, path, csv } = bigRoster();
     const before = (() => {
-      const db = openDb(path);
+      const db = openRoster(path);
       const dump = dumpAll(db);
       db.close();
       return dump;
@@ -244,7 +245,7 @@ describe('a large import beside other processes', () => {
     });
     const result = await importer.done;
     expect(killed, result.out).toBe(true);
-    const db = track(openDb(path));
+    const db = track(openRoster(path));
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('search.integrity_check', { simple: true })).toBe('ok');
     expect(dumpAll(db)).toEqual(before);

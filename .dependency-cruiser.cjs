@@ -1,0 +1,48 @@
+// The house's layers, checked by `npm run lint` (depcruise). Arrows point down only:
+//   app (electron shell) · cli · renderer  →  api  →  features  →  log (main/events)  →  db  →  model
+// test/unit/layers.test.ts plants a forbidden import in each layer and checks this config refuses it.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', comment: 'Import circles, type-only ones included, hide which module owns what.',
+      from: {}, to: { circular: true } },
+    { name: 'model-is-pure', severity: 'error', comment: 'model/ is plain TypeScript + zod: no Node, no DOM, no other layer.',
+      from: { path: '^model/' }, to: { pathNot: ['^model/', '^node_modules/zod/'] } },
+    { name: 'db-imports-only-model', severity: 'error', comment: 'db/ is SQLite only; what it shares with the core lives in model/.',
+      from: { path: '^db/' }, to: { path: '^(main|renderer|test)/' } },
+    { name: 'renderer-sees-only-types-of-main', severity: 'error',
+      comment: 'The renderer talks to the core through the contract: it may import types of main/api/{contract,schemas}.ts only.',
+      from: { path: '^renderer/' }, to: { path: '^main/', pathNot: '^main/api/(contract|schemas)\\.ts$' } },
+    { name: 'renderer-imports-contract-as-type', severity: 'error',
+      from: { path: '^renderer/' }, to: { path: '^main/', dependencyTypesNot: ['type-only'] } },
+    { name: 'renderer-no-zod-at-runtime', severity: 'error',
+      comment: 'Runtime values for the renderer come from zod-free model files (e.g. attendee-values.ts).',
+      from: { path: '^renderer/' }, to: { path: '^node_modules/zod/', dependencyTypesNot: ['type-only'] } },
+    { name: 'renderer-no-node', severity: 'error', from: { path: '^renderer/' }, to: { dependencyTypes: ['core'] } },
+    { name: 'only-the-shell-imports-electron', severity: 'error',
+      from: { path: '^(main|db|model|renderer|bin)/', pathNot: '^main/app/' }, to: { path: '^node_modules/electron/' } },
+    { name: 'nothing-imports-the-shell', severity: 'error', from: { pathNot: ['^main/app/', '^test/'] }, to: { path: '^main/app/' } },
+    { name: 'features-do-not-import-api-or-cli', severity: 'error',
+      comment: 'api and cli sit on top of the features; a feature reaching up would make a circle of layers.',
+      from: { path: '^main/(?!api/|cli/|cli\\.ts|app/)' }, to: { path: '^main/(api/|cli/|cli\\.ts)' } },
+    { name: 'api-does-not-import-cli', severity: 'error', from: { path: '^main/api/' }, to: { path: '^main/(cli/|cli\\.ts)' } },
+    { name: 'log-imports-only-reducer-tables', severity: 'error',
+      comment: 'main/events (apply, envelope) lies under the features; it names only their reducer tables (events.ts files).',
+      from: { path: '^main/events/' },
+      to: { path: '^main/', pathNot: ['^main/events/', '^main/[^/]+/(events|log-events|import-events)\\.ts$'] } },
+    { name: 'reducer-tables-do-not-call-apply', severity: 'error',
+      comment: 'A feature\'s reducers only write state; calling apply from them would close a circle through the log.',
+      from: { path: '^main/[^/]+/(events|log-events|import-events)\\.ts$', pathNot: '^main/events/' }, to: { path: '^main/events/apply\\.ts$' } },
+    { name: 'documents-lie-under-print', severity: 'error',
+      comment: 'Badges and sheets draw documents; the queue and the door call them, never the reverse.',
+      from: { path: '^main/(badges|sheets)/' }, to: { path: '^main/(print|checkin|kiosk|sync)/' } },
+    { name: 'core-does-not-import-tests', severity: 'error', from: { path: '^(main|db|model|renderer)/' }, to: { path: '^test/' } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['^out/', '^dist/', '^node_modules/'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.node.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+  },
+};
