@@ -25,6 +25,8 @@ describe('the built main process', () => {
     const main = join(out, 'main');
     expect(existsSync(join(main, 'index.js'))).toBe(true);
     expect(existsSync(join(main, 'index-thread.js'))).toBe(true);
+    // The shell gives its window ../preload/preload.cjs from out/main (test/unit/shell checks that side).
+    expect(existsSync(join(out, 'preload', 'preload.cjs'))).toBe(true);
     // index-thread-client.ts looks for the thread next to the code that starts it.
     expect(readFileSync(join(main, 'index.js'), 'utf8')).toContain('"index-thread.js"');
 
