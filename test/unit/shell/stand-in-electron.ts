@@ -61,8 +61,10 @@ export class StandInWindow extends Emitter {
   fullScreen = false;
   closable = true;
   loaded: string | null = null;
-  constructor(readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>) {
+  readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>;
+  constructor(options: { webPreferences: Record<string, unknown> } & Record<string, unknown>) {
     super();
+    this.options = options;
     recorder.windows.push(this);
   }
   static getAllWindows(): StandInWindow[] {
