@@ -11,14 +11,10 @@ import { resolveCode } from '../checkin/resolve.ts';
 import { dayIn } from '../conference/today.ts';
 import { applyInTransaction } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
+import type { ENTRY_REASONS, SESSION_REFUSALS } from './views.ts';
 
-/** Why a room door says no. `not-admitted` carries the front door's own reason in `entryReason`. */
-export const SESSION_REFUSALS = [
-  'no-event', 'unknown-session', 'unknown-code', 'forged', 'session-not-today', 'not-admitted', 'not-registered',
-  'category-not-allowed', 'session-full',
-] as const;
 export type SessionRefusal = (typeof SESSION_REFUSALS)[number];
-export type EntryReason = 'not-event-day' | 'cancelled' | 'blocked' | 'not-entitled';
+export type EntryReason = (typeof ENTRY_REASONS)[number];
 
 /** People in the room against its capacity (null: no limit). */
 export interface RoomCount {
