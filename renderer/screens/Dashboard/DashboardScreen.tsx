@@ -10,6 +10,7 @@ import { defaultDashboardDay } from './default-day.ts';
 import { DoubleAdmissions } from './DoubleAdmissions.tsx';
 import { ExportLists } from './ExportLists.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
+import { SessionFill } from './SessionFill.tsx';
 import styles from './Dashboard.module.css';
 
 const REFRESH_MS = 1000;
@@ -67,6 +68,7 @@ export function DashboardScreen() {
         <h2 className={styles.panelTitle}>{t('dashboard.arrivals')} <span className="muted">{s?.day}</span></h2>
         <ArrivalsChart arrivals={s?.arrivalsPer15Min ?? []} today={when === 'today'} />
       </section>
+      <SessionFill day={s?.day} timeZone={event.data?.timeZone} />
       <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
       <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />
       <div className={styles.queue}>
