@@ -81,7 +81,7 @@ export function registerSessions(program: Command): void {
         const rows = programme(ctx.db, o.day);
         const tz = readConference(ctx.db)?.settings.timeZone ?? 'UTC';
         const text = rows.length === 0 ? 'No sessions: import the programme with `foyer sessions import FILE`.' : rows.map((s) =>
-          `${s.day} ${timeIn(tz, s.startsAt)}–${timeIn(tz, s.endsAt)}  ${s.room.padEnd(18)} ${s.title}  [${s.type || '—'}, ${s.access}${s.access === 'category' ? `: ${s.categories.join(', ')}` : ''}]  ` +
+          `${s.day} ${timeIn(tz, s.startsAt)}–${timeIn(tz, s.endsAt)}  ${s.room.padEnd(26)} ${s.title}  [${s.type || '—'}, ${s.access}${s.access === 'category' ? `: ${s.categories.join(', ')}` : ''}]  ` +
           `${s.admitted}${s.capacity === null ? '' : ` / ${s.capacity}`} in${s.registered ? `, ${s.registered} registered` : ''}${s.full ? '  FULL' : ''}  (${s.id})`).join('\n');
         return { json: rows, text };
       }),
