@@ -38,7 +38,8 @@ const sessionIdFor = (title: string, startsAt: string): string =>
   `s-${createHash('sha256').update(`${title}|${startsAt}`).digest('base64url').slice(0, 16)}`;
 
 const OPEN = new Set(['', 'open', 'deschis', 'liber', 'free', 'public', 'all', 'toti', 'oricine']);
-const REGISTERED = new Set(['registered', 'registration', 'registered only', 'invitation', 'invite', 'list', 'inregistrati', 'pe baza de inregistrare', 'inscriere', 'invitatie', 'lista']);
+// "registered", "registration only", "înregistrați", "pe bază de înscriere", "invitation", "listă"…
+const REGISTERED = /^(registered|registration|by registration|invitation|invite only|list|lista|(pe baza de )?(inregistr|inscri|invitati)\w*)( only)?$/;
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 const categoryList = (text: string): string[] => [...new Set(text.split(/[,;/|+]| and | si /).map((c) => c.trim().toLowerCase()).filter(Boolean))];
 
@@ -46,7 +47,7 @@ const categoryList = (text: string): string[] => [...new Set(text.split(/[,;/|+]
 function accessOf(accessCell: string, categoriesCell: string): Pick<SessionDefinition, 'access' | 'categories'> | string {
   const access = fold(accessCell);
   const categories = categoryList(categoriesCell);
-  if (REGISTERED.has(access)) return { access: 'registered', categories };
+  if (REGISTERED.test(access)) return { access: 'registered', categories };
   if (OPEN.has(access) && categories.length === 0) return { access: 'open', categories: [] };
   const listed = OPEN.has(access) || access === 'category' || access === 'categorie' ? categories : categoryList(accessCell);
   if (listed.length === 0) return `access "${accessCell}" is not open, registered or a list of categories`;
