@@ -11,7 +11,7 @@ import { newEvent } from '../../main/events/envelope.ts';
 import { emptyFields } from '../../main/roster/attendee.ts';
 import { checkInSession } from '../../main/sessions/checkin.ts';
 import type { SessionDefinition } from '../../main/sessions/events.ts';
-import { type BenchRow, type BenchSection, timeInterleaved } from './harness.ts';
+import { type BenchSection, timeInterleaved } from './harness.ts';
 
 // The room door against the front door, in the same run on the same database: a scan at a room
 // door by someone already through the front door, and a room door that is the day's first scan
