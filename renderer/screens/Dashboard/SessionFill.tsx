@@ -17,6 +17,8 @@ const H = 56;
 function FillLine({ s }: { s: Session }) {
   const start = Math.min(Date.parse(s.startsAt) - 30 * 60_000, ...s.fill.map((p) => Date.parse(p.at)));
   const end = Math.max(Date.parse(s.endsAt), ...s.fill.map((p) => Date.parse(p.at)));
+  // The count holds from the last arrival until now, or until the session ended.
+  const until = new Date(Math.max(Date.parse(s.fill.at(-1)?.at ?? s.startsAt), Math.min(Date.now(), end))).toISOString();
   const top = Math.max(s.capacity ?? 0, s.admitted, 1);
   const x = (iso: string): number => ((Date.parse(iso) - start) / Math.max(end - start, 1)) * W;
   const y = (n: number): number => H - 2 - (n / top) * (H - 4);
@@ -25,7 +27,7 @@ function FillLine({ s }: { s: Session }) {
     <svg viewBox={`0 0 ${W} ${H}`} className={styles.line} role="img" aria-label={`${s.admitted}${s.capacity ? ` / ${s.capacity}` : ''}`}>
       <rect x={x(s.startsAt)} y={0} width={Math.max(x(s.endsAt) - x(s.startsAt), 1)} height={H} className={styles.window} />
       {s.capacity !== null && <line x1={0} x2={W} y1={y(s.capacity)} y2={y(s.capacity)} className={styles.cap} />}
-      {points && <path d={`${points} L${x(s.fill.at(-1)?.at ?? s.endsAt).toFixed(1)},${y(s.admitted).toFixed(1)}`} className={styles.path} />}
+      {points && <path d={`${points} L${x(until).toFixed(1)},${y(s.admitted).toFixed(1)}`} className={styles.path} />}
     </svg>
   );
 }
