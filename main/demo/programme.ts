@@ -41,7 +41,8 @@ const ITEMS: readonly Item[] = [
 const sessionId = (key: string): string => `demo-session-${key}`;
 
 /** How many people each day-1 session sees come in, and from which minute before its start. */
-const DAY1_ARRIVALS: readonly (readonly [key: string, count: number])[] = [['opening', 240], ['digital', 52], ['circular', 64], ['social', 33], ['matchmaking', 90]];
+// Some, not all: the desk still has most of the day's arrivals to admit; one breakout is full.
+const DAY1_ARRIVALS: readonly (readonly [key: string, count: number])[] = [['opening', 45], ['digital', 24], ['circular', 64], ['social', 15], ['matchmaking', 18]];
 
 /**
  * The programme with registrations, and room-door check-ins on the first day made through the
