@@ -21,6 +21,7 @@ describe('room door in Chromium with the door token', () => {
   let page: Page;
   let base = '';
   let doorToken = '';
+  let deskToken = '';
   const start = Date.now();
   const iso = (offsetMinutes: number): string => new Date(start + offsetMinutes * MINUTE).toISOString();
 
@@ -48,8 +49,10 @@ describe('room door in Chromium with the door token', () => {
       server.stdout?.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const m = /Room door pairing link: (\S+)/.exec(out);
-        if (m?.[1]) {
+        const desk = /Desk pairing link: +(\S+)/.exec(out);
+        if (m?.[1] && desk?.[1]) {
           clearTimeout(timer);
+          deskToken = new URL(desk[1]).searchParams.get('token') ?? '';
           resolve(new URL(m[1]));
         }
       });
@@ -141,5 +144,18 @@ describe('room door in Chromium with the door token', () => {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('foyer.token') ?? ''}` }, body: '{"query":"capitanu"}',
     })).status);
     expect(fromPage).toBe(403);
+  });
+
+  it('shows each session\'s fill on the dashboard of a desk', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const desk = await context.newPage();
+    await desk.goto(`${base}?token=${deskToken}#/dashboard`);
+    const panel = desk.locator('[data-testid=session-fill]');
+    await panel.waitFor();
+    const counts = () => panel.locator('[data-testid=session-count]').allTextContents();
+    await eventually(counts).toEqual(['2 / 2 · Full', '0', '0']);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(desk, 'room-door-dashboard');
+    await context.close();
   });
 });

@@ -68,12 +68,12 @@ export function DashboardScreen() {
         <h2 className={styles.panelTitle}>{t('dashboard.arrivals')} <span className="muted">{s?.day}</span></h2>
         <ArrivalsChart arrivals={s?.arrivalsPer15Min ?? []} today={when === 'today'} />
       </section>
-      <SessionFill day={s?.day} timeZone={event.data?.timeZone} />
       <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
       <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />
       <div className={styles.queue}>
         <PrintQueue jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
       </div>
+      <SessionFill day={s?.day} timeZone={event.data?.timeZone} />
     </div>
   );
 }
