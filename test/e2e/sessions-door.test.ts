@@ -78,6 +78,8 @@ describe('room door in Chromium with the door token', () => {
   it('lists today\'s sessions and opens the one chosen', async () => {
     await page.locator('[data-testid=door-pick]').first().waitFor();
     expect(await page.locator('[data-testid=door-pick]').count()).toBe(3);
+    // A tablet paired with the door token gets no way into the desk's screens.
+    expect(await page.locator('a[href="#/desk"]').count()).toBe(0);
     await screenshot(page, 'room-door-picker');
     await page.locator('[data-testid=door-pick]', { hasText: 'Circular Europe' }).click();
     await eventually(() => page.locator('[data-testid=door-session-title]').innerText()).toBe('Breakout: Circular Europe');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/useCall.ts';
 import { LanguageSelect } from '../../components/LanguageSelect.tsx';
+import { hrefOf } from '../../routes.ts';
 import { SessionDoor } from './SessionDoor.tsx';
 import { SessionPicker } from './SessionPicker.tsx';
 import styles from './RoomDoor.module.css';
@@ -13,6 +14,12 @@ import styles from './RoomDoor.module.css';
 export type DoorMode = 'session';
 
 const STORAGE_KEY = 'foyer.door.session';
+
+/**
+ * Whether this screen runs on a desk (the Electron app, or a browser on the serving machine itself,
+ * which needs no pairing) rather than on a tablet paired with the door token: a desk gets a way back.
+ */
+const onDesk = (): boolean => 'foyer' in globalThis || sessionStorage.getItem('foyer.token') === null;
 
 /** A desk or a tablet at a room door, chosen for one session. Calls only the door.* methods. */
 export function RoomDoorScreen({ mode = 'session' }: { mode?: DoorMode }) {
@@ -28,7 +35,10 @@ export function RoomDoorScreen({ mode = 'session' }: { mode?: DoorMode }) {
     <div className={styles.door} data-mode={mode}>
       <div className={styles.top}>
         <span className={styles.brand}><span className={styles.logo} aria-hidden="true">F</span>{t('door.brand')}{programme.data ? ` · ${programme.data.eventName}` : ''}</span>
-        <LanguageSelect />
+        <span className={styles.tools}>
+          {onDesk() && <a className={styles.back} href={hrefOf('desk')}>{t('door.backToDesk')}</a>}
+          <LanguageSelect />
+        </span>
       </div>
       <main className={styles.stage}>
         {sessionId
