@@ -33,6 +33,9 @@ export interface ProgrammeImportReport {
   readonly dryRun: boolean;
 }
 
+/** Sessions per event: a large programme stays well under the size of one sync message. */
+const SESSIONS_PER_EVENT = 200;
+
 /** A session without an id in the file gets the same id on every desk and every import. */
 const sessionIdFor = (title: string, startsAt: string): string =>
   `s-${createHash('sha256').update(`${title}|${startsAt}`).digest('base64url').slice(0, 16)}`;
@@ -106,7 +109,11 @@ export async function importProgramme(db: Db, actor: Actor, path: string, option
     });
   }
   const write = !options.dryRun && !(options.strict && problems.length > 0) && sessions.length > 0;
-  if (write) db.transaction(() => apply(db, newEvent(actor, 'sessions.defined', { sessions }))).immediate();
+  if (write) {
+    db.transaction(() => {
+      for (let i = 0; i < sessions.length; i += SESSIONS_PER_EVENT) apply(db, newEvent(actor, 'sessions.defined', { sessions: sessions.slice(i, i + SESSIONS_PER_EVENT) }));
+    }).immediate();
+  }
   const named = Object.fromEntries(Object.entries(mapping).map(([f, i]) => [f, read.table.headers[i as number] ?? '']));
   return {
     file: basename(path), format: read.format, encoding: read.encoding, delimiter: read.delimiter, mapping: named,
