@@ -42,7 +42,6 @@ export const sessionHandlers: HandlerTable = {
   'door.scan': ({ sessionId, code }, ctx) => {
     const result = checkInSession(ctx.db, ctx.actor, { sessionId, target: { code }, now: ctx.now() });
     if (result.outcome === 'admitted') {
-      ctx.bus.publish({ type: 'session.checkin', sessionId, admitted: result.count.admitted });
       // The front door's screens count this person too when the room door was their first scan.
       if (result.frontDoorCheckinId) {
         ctx.bus.publish({
@@ -50,6 +49,7 @@ export const sessionHandlers: HandlerTable = {
           outcome: { outcome: 'admitted', checkinId: result.frontDoorCheckinId, attendee: result.attendee, day: result.session.day, at: result.at },
         });
       }
+      ctx.bus.publish({ type: 'session.checkin', sessionId, admitted: result.count.admitted });
     }
     return doorView(result);
   },
