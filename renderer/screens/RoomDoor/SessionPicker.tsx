@@ -31,6 +31,7 @@ export function SessionPicker({ onPick }: { onPick: (sessionId: string) => void 
                 </span>
                 <span className={styles.sessionCount}>
                   {s.admitted}{s.capacity !== null ? ` / ${s.capacity}` : ''}
+                  {s.full && <span className={styles.fullSmall}>{t('door.full')}</span>}
                   {state === 'running' && <span className={styles.nowTag}>{t('door.now')}</span>}
                   {state === 'ended' && <span className={styles.endedTag}>{t('door.endedTag')}</span>}
                 </span>
