@@ -9,6 +9,7 @@ import { registerImport } from './cli/import.ts';
 import { registerPrint } from './cli/print.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
+import { registerSessions } from './cli/sessions.ts';
 import { registerStats } from './cli/stats.ts';
 import { registerSync } from './cli/sync.ts';
 
@@ -36,5 +37,6 @@ registerServe(program);
 registerPrint(program);
 registerBadges(program);
 registerMeetings(program);
+registerSessions(program);
 
 await program.parseAsync(process.argv);

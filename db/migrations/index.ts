@@ -7,6 +7,7 @@ import * as searchWords from './007_search_words.ts';
 import * as help from './008_help.ts';
 import * as importOrder from './009_import_order.ts';
 import * as searchFile from './010_search_file.ts';
+import * as sessions from './016_sessions.ts';
 
 export interface Migration {
   readonly version: number;
@@ -25,4 +26,4 @@ export const UNUSED_VERSIONS: Readonly<Record<number, string>> = {
  * Every migration in order. Append only: a shipped migration is never edited
  * (test/unit/house/migrations.test.ts holds the hash of each one).
  */
-export const migrations: readonly Migration[] = [core, print, sync, app, checkins, searchWords, help, importOrder, searchFile];
+export const migrations: readonly Migration[] = [core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, sessions];

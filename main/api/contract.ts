@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daySchema } from '../../model/attendee.ts';
 import { conferenceSettingsSchema } from '../../model/conference.ts';
 import * as s from './schemas.ts';
+import * as rooms from '../sessions/views.ts';
 
 // The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a
 // browser) are generated from it, so they cannot drift. Pure zod: no Node, no electron.
@@ -107,7 +108,20 @@ export const contract = {
     kiosk: true,
   },
   'kiosk.leave': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ left: z.boolean() }), kiosk: true },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean }>;
+  'sessions.list': { input: z.strictObject({ day: daySchema.optional() }), output: z.array(rooms.sessionFillView) },
+  'sessions.export': {
+    input: z.strictObject({ sessionId: s.idSchema, list: z.enum(['attendance', 'no-shows']), format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+    output: s.fileView,
+  },
+  // `door: true`: what a tablet paired with the room-door token may call (no roster, no lists).
+  'door.sessions': { input: z.strictObject({ day: daySchema.optional() }), output: rooms.doorProgrammeView, door: true },
+  'door.status': { input: z.strictObject({ sessionId: s.idSchema }), output: rooms.doorStatusView, door: true },
+  'door.scan': {
+    input: z.strictObject({ sessionId: s.idSchema, code: z.string().trim().min(1).max(2000) }),
+    output: rooms.doorOutcome,
+    door: true,
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean; door?: boolean }>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -120,6 +134,7 @@ export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 export const KIOSK_METHODS: readonly MethodName[] = METHOD_NAMES.filter((m) => 'kiosk' in contract[m]);
+export const DOOR_METHODS: readonly MethodName[] = METHOD_NAMES.filter((m) => 'door' in contract[m]);
 
 export const ERROR_CODES = ['invalid', 'not-found', 'denied', 'unavailable', 'unauthorized', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -147,6 +162,8 @@ export const liveUpdate = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync'), status: s.syncView }),
   /** Sync applied events from other desks (check-ins, edits, imports): screens reload what they show. */
   z.object({ type: z.literal('remote-events'), count: z.number().int() }),
+  /** Someone was let in at a room door: the session's new count (no names, so room doors may hear it). */
+  z.object({ type: z.literal('session.checkin'), sessionId: z.string(), admitted: z.number().int() }),
 ]);
 export type LiveUpdate = z.infer<typeof liveUpdate>;
 

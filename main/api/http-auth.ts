@@ -3,14 +3,16 @@ import type { IncomingMessage } from 'node:http';
 
 // Pairing: on loopback only this machine can connect, so no token. On any other address every
 // request must carry a pairing token: the desk token opens everything, the kiosk token only the
-// kiosk's methods (so a tablet left at the entrance cannot read the roster).
+// kiosk's methods (so a tablet left at the entrance cannot read the roster), the door token only
+// the room door's methods.
 
-export type Role = 'desk' | 'kiosk';
+export type Role = 'desk' | 'kiosk' | 'door';
 
 export interface Pairing {
   readonly required: boolean;
   readonly deskToken: string | null;
   readonly kioskToken: string | null;
+  readonly doorToken: string | null;
 }
 
 export const COOKIE = 'foyer_token';
@@ -22,9 +24,9 @@ export function isLoopback(host: string): boolean {
 
 const newToken = (): string => randomBytes(24).toString('base64url');
 
-export function createPairing(host: string, tokens: { desk?: string; kiosk?: string } = {}): Pairing {
-  if (isLoopback(host)) return { required: false, deskToken: null, kioskToken: null };
-  return { required: true, deskToken: tokens.desk ?? newToken(), kioskToken: tokens.kiosk ?? newToken() };
+export function createPairing(host: string, tokens: { desk?: string; kiosk?: string; door?: string } = {}): Pairing {
+  if (isLoopback(host)) return { required: false, deskToken: null, kioskToken: null, doorToken: null };
+  return { required: true, deskToken: tokens.desk ?? newToken(), kioskToken: tokens.kiosk ?? newToken(), doorToken: tokens.door ?? newToken() };
 }
 
 const same = (a: string, b: string): boolean => {
@@ -52,6 +54,7 @@ export function roleOf(pairing: Pairing, token: string | undefined): Role | null
   if (token === undefined) return null;
   if (pairing.deskToken && same(token, pairing.deskToken)) return 'desk';
   if (pairing.kioskToken && same(token, pairing.kioskToken)) return 'kiosk';
+  if (pairing.doorToken && same(token, pairing.doorToken)) return 'door';
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type ErrorCode, isMethodName, KIOSK_METHODS, type LiveUpdate, type Result } from './contract.ts';
+import { DOOR_METHODS, type ErrorCode, isMethodName, KIOSK_METHODS, type LiveUpdate, type Result } from './contract.ts';
 import type { Api } from './handlers.ts';
 import { createPairing, hostAllowed, type Pairing, pairingCookie, type Role, roleOf, tokenOf } from './http-auth.ts';
 import { serveStatic } from './http-static.ts';
@@ -25,7 +25,7 @@ export interface HttpOptions {
   readonly port?: number;
   readonly rendererDir?: string;
   /** Fixed tokens (tests, or a restart that keeps paired devices); random when absent. */
-  readonly tokens?: { desk?: string; kiosk?: string };
+  readonly tokens?: { desk?: string; kiosk?: string; door?: string };
 }
 
 export interface FoyerHttpServer {
@@ -66,6 +66,7 @@ async function handleCall(api: Api, role: Role, method: string, req: IncomingMes
   if (req.method !== 'POST') return failure(res, 'invalid', 'Call API methods with POST.');
   if (!isMethodName(method)) return failure(res, 'not-found', `Unknown method "${method}".`);
   if (role === 'kiosk' && !KIOSK_METHODS.includes(method)) return failure(res, 'denied', 'This device is paired as a kiosk.');
+  if (role === 'door' && !DOOR_METHODS.includes(method)) return failure(res, 'denied', 'This device is paired as a room door.');
   // Requiring JSON also means a cross-site form cannot post here without a CORS preflight, which we never grant.
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return failure(res, 'invalid', 'Send the input as application/json.');
   let raw: string;
@@ -89,7 +90,10 @@ async function handleCall(api: Api, role: Role, method: string, req: IncomingMes
 }
 
 /** What a kiosk may hear: nothing about people, only that the event changed. */
-const visibleTo = (role: Role, update: LiveUpdate): boolean => role === 'desk' || update.type === 'event.changed';
+const visibleTo = (role: Role, update: LiveUpdate): boolean =>
+  role === 'desk' || update.type === 'event.changed' || (role === 'door' && DOOR_UPDATES.has(update.type));
+/** A room door hears counts and that other desks' events arrived, never who checked in where. */
+const DOOR_UPDATES: ReadonlySet<LiveUpdate['type']> = new Set(['session.checkin', 'remote-events']);
 
 function handleEvents(api: Api, role: Role, req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });

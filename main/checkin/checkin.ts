@@ -62,15 +62,8 @@ function decide(db: Db, actor: Actor, request: CheckinRequest, now: Date): Check
   }
   const attendee = getAttendee(db, attendeeId);
   if (!attendee) return refused('unknown-code', `No attendee with id ${attendeeId}.`, day);
-  if (!event.days.includes(day)) {
-    return refused('not-event-day', `${day} is not a day of ${event.name}.`, day, attendee);
-  }
-  if (attendee.status !== 'active') {
-    return refused(attendee.status, `Registration ${attendee.status}${attendee.notes ? `: ${attendee.notes}` : ''}.`, day, attendee);
-  }
-  if (attendee.days && !attendee.days.includes(day)) {
-    return refused('not-entitled', `Ticket not valid on ${day} (valid: ${attendee.days.join(', ')}).`, day, attendee);
-  }
+  const entry = entryRefusal(event, attendee, day);
+  if (entry) return refused(entry.reason, entry.message, day, attendee);
   const first = activeCheckins(db, attendee.id, day)[0];
   if (first) {
     return { outcome: 'already', attendee, day, first, message: `Already checked in at ${first.at} at ${first.desk}.` };
@@ -78,6 +71,25 @@ function decide(db: Db, actor: Actor, request: CheckinRequest, now: Date): Check
   const e = newEvent(actor, 'checkin.recorded', { attendeeId: attendee.id, day, method, code }, now);
   applyInTransaction(db, e);
   return { outcome: 'admitted', checkinId: e.id, attendee, day, at: e.at };
+}
+
+/**
+ * Why a person may not enter the event on a day (not an event day, registration cancelled or
+ * blocked, ticket for other days), or null when they may. Shared with the room doors.
+ */
+export function entryRefusal(
+  event: { readonly name: string; readonly days: readonly string[] },
+  attendee: StoredAttendee,
+  day: string,
+): { readonly reason: 'not-event-day' | 'cancelled' | 'blocked' | 'not-entitled'; readonly message: string } | null {
+  if (!event.days.includes(day)) return { reason: 'not-event-day', message: `${day} is not a day of ${event.name}.` };
+  if (attendee.status !== 'active') {
+    return { reason: attendee.status, message: `Registration ${attendee.status}${attendee.notes ? `: ${attendee.notes}` : ''}.` };
+  }
+  if (attendee.days && !attendee.days.includes(day)) {
+    return { reason: 'not-entitled', message: `Ticket not valid on ${day} (valid: ${attendee.days.join(', ')}).` };
+  }
+  return null;
 }
 
 export class UndoError extends Error {}

@@ -5,6 +5,7 @@ import { InputError } from '../errors.ts';
 import { timeIn } from '../../model/dates.ts';
 import { daySchema } from '../../model/attendee.ts';
 import { EXIT, run } from './runner.ts';
+import { sessionCheckinCommand } from './sessions.ts';
 
 export function registerCheckin(program: Command): void {
   program
@@ -13,9 +14,11 @@ export function registerCheckin(program: Command): void {
     .argument('<code>', 'the scanned code')
     .option('--day <day>', 'event day, YYYY-MM-DD (default: today at the venue)')
     .option('--id', 'treat the argument as an attendee id instead of a code')
+    .option('--session <session>', 'at a room door: the session (id or exact title); 3 = already in it, 4 = refused')
     .action(
-      run(program, (ctx, code: string, o: { day?: string; id?: boolean }) => {
+      run(program, (ctx, code: string, o: { day?: string; id?: boolean; session?: string }) => {
         if (o.day !== undefined && !daySchema.safeParse(o.day).success) throw new InputError('--day must be YYYY-MM-DD');
+        if (o.session !== undefined) return sessionCheckinCommand(ctx, code, o.session, o);
         const target = o.id ? { attendeeId: code } : { code };
         const r = checkIn(ctx.db, ctx.actor, { target, ...(o.day ? { day: o.day } : {}) });
         const tz = readConference(ctx.db)?.settings.timeZone ?? 'UTC';

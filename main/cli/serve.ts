@@ -39,10 +39,11 @@ export function registerServe(program: Command): void {
         const lines = [`Foyer is serving ${ctx.dbPath}${event?.demo ? ` (opened the demo event "${event.name}")` : ''}`];
         for (const address of reachableAddresses(o.host)) {
           const base = `http://${address}:${http.port}/`;
-          if (!http.pairing.required) lines.push(`  Desk:  ${base}`, `  Kiosk: ${base}#/kiosk`);
+          if (!http.pairing.required) lines.push(`  Desk:  ${base}`, `  Kiosk: ${base}#/kiosk`, `  Room door: ${base}#/door`);
           else {
             lines.push(`  Desk pairing link:  ${base}?token=${http.pairing.deskToken}#/desk`);
             lines.push(`  Kiosk pairing link: ${base}?token=${http.pairing.kioskToken}#/kiosk`);
+            lines.push(`  Room door pairing link: ${base}?token=${http.pairing.doorToken}#/door`);
           }
         }
         const config = readSyncConfig(ctx.db);

@@ -5,6 +5,7 @@ import { type Actor, newEvent } from '../events/envelope.ts';
 import { configureConference, daysBetween } from '../conference/configure.ts';
 import { dayIn } from '../../model/dates.ts';
 import { generateDemo } from './generate.ts';
+import { seedDemoProgramme } from './programme.ts';
 
 const TIME_ZONE = 'Europe/Bucharest';
 const CHUNK = 500;
@@ -42,6 +43,7 @@ export function createDemoEvent(db: Db, actor: Actor, start?: string): DemoSumma
     }));
     apply(db, newEvent(actor, 'meetings.imported', { batchId: 'demo-matchmaking', meetings: demo.meetings }));
   }).immediate();
+  seedDemoProgramme(db, actor, days, TIME_ZONE, demo.attendees);
   const orgs = new Set(demo.meetings.flatMap((m) => [m.partyA, m.partyB]));
   return { name, days, attendees: demo.attendees.length, meetings: demo.meetings.length, organisationsInMatchmaking: orgs.size };
 }

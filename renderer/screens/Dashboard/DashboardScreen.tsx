@@ -10,6 +10,7 @@ import { defaultDashboardDay } from './default-day.ts';
 import { DoubleAdmissions } from './DoubleAdmissions.tsx';
 import { ExportLists } from './ExportLists.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
+import { SessionFill } from './SessionFill.tsx';
 import styles from './Dashboard.module.css';
 
 const REFRESH_MS = 1000;
@@ -72,6 +73,7 @@ export function DashboardScreen() {
       <div className={styles.queue}>
         <PrintQueue jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
       </div>
+      <SessionFill day={s?.day} timeZone={event.data?.timeZone} />
     </div>
   );
 }

@@ -1,0 +1,106 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CameraScanner } from '../Desk/CameraScanner.tsx';
+import styles from './RoomDoor.module.css';
+
+/** What a door shows after a scan, whatever the door is for (a session, later a matchmaking table). */
+export interface DoorResult {
+  readonly tone: 'admitted' | 'already' | 'refused';
+  readonly title: string;
+  readonly name?: string;
+  readonly detail: string;
+}
+
+/** The scan handler a mode plugs in: a code in, the result to show out. */
+export type ScanHandler = (code: string) => Promise<DoorResult>;
+
+interface Props {
+  readonly heading: ReactNode;
+  /** The big number beside the result (people in the room against capacity, meetings held…). */
+  readonly counter: ReactNode;
+  /** A notice above the result (the session ended, the next one in this room). */
+  readonly notice?: ReactNode;
+  /** The words shown while waiting for a scan ("Scan a badge", "Full: no more entries"). */
+  readonly idle: { readonly title: string; readonly detail: string; readonly tone?: 'refused' };
+  readonly onScan: ScanHandler;
+}
+
+const RESULT_MS = 6000;
+
+/**
+ * A room door: one big answer per scan, readable from two metres. The USB scanner types into an
+ * input that keeps the focus; a camera can read the badge QR instead.
+ */
+export function DoorStation({ heading, counter, notice, idle, onScan }: Props) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const [result, setResult] = useState<(DoorResult & { serial: number }) | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [camera, setCamera] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const serial = useRef(0);
+
+  useEffect(() => {
+    if (!result) return;
+    const timer = setTimeout(() => setResult(null), RESULT_MS);
+    return () => clearTimeout(timer);
+  }, [result]);
+
+  const scan = async (raw: string): Promise<void> => {
+    const text = raw.trim();
+    if (!text || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await onScan(text);
+      serial.current += 1;
+      setResult({ ...r, serial: serial.current });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+      setCode('');
+      input.current?.focus();
+    }
+  };
+
+  const shown = result ?? { ...idle, tone: idle.tone ?? 'idle', name: undefined, serial: 0 };
+  return (
+    <div className={styles.station}>
+      <header className={styles.heading}>{heading}</header>
+      {notice}
+      <div className={styles.board}>
+        <section key={shown.serial} className={styles.result} data-tone={shown.tone} role="status" aria-live="assertive" data-testid="door-result" data-outcome={result ? result.tone : 'idle'}>
+          <span className={styles.resultIcon} aria-hidden="true">
+            {shown.tone === 'admitted' ? '✓' : shown.tone === 'already' ? '!' : shown.tone === 'refused' ? '✕' : '⌁'}
+          </span>
+          <h2 className={styles.resultTitle}>{shown.title}</h2>
+          {shown.name && <p className={styles.resultName}>{shown.name}</p>}
+          <p className={styles.resultDetail}>{shown.detail}</p>
+        </section>
+        <aside className={styles.counter}>{counter}</aside>
+      </div>
+      {error && <p className="error-text" role="alert">{error}</p>}
+      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); void scan(code); }}>
+        <input
+          ref={input}
+          className={styles.scanInput}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          onBlur={() => setTimeout(() => { if (document.activeElement === document.body) input.current?.focus(); }, 0)}
+          placeholder={t('door.scanPlaceholder')}
+          aria-label={t('door.scanLabel')}
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          autoFocus
+          data-testid="door-input"
+        />
+        <button type="submit" className="btn btn-primary btn-lg" disabled={busy || !code.trim()}>{t('door.check')}</button>
+        <button type="button" className="btn btn-lg" onClick={() => setCamera((c) => !c)} aria-pressed={camera}>{t('desk.camera')}</button>
+      </form>
+      {camera && <CameraScanner onCode={(c) => void scan(c)} onClose={() => setCamera(false)} />}
+    </div>
+  );
+}
