@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate.ts';
-import { openDb, type Db } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
+import { openRoster } from '../../main/search/open-roster.ts';
 import { search } from '../../main/search/search.ts';
 import { tempDbPath } from '../helpers/db.ts';
 
@@ -21,7 +22,7 @@ describe('migration 7: substring search through a word vocabulary', () => {
     old.prepare("INSERT INTO attendee_fts (rowid, folded) VALUES (1, 'malgorzata bienkowska \u2502 klaster lodz')").run();
     old.close();
 
-    const db = openDb(path);
+    const db = openRoster(path);
     open.push(db);
     expect(db.prepare('SELECT word FROM search_words ORDER BY word').pluck().all()).toEqual(['bienkowska', 'klaster', 'lodz', 'malgorzata']);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'attendee_fts'").pluck().get()).toBe(0);
