@@ -11,6 +11,7 @@ import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
 import { registerStats } from './cli/stats.ts';
 import { registerSync } from './cli/sync.ts';
+import { registerTemplates } from './cli/templates.ts';
 
 const program = new Command('foyer')
   .description('Foyer: offline check-in and badges for conferences')
@@ -35,6 +36,7 @@ registerSync(program);
 registerServe(program);
 registerPrint(program);
 registerBadges(program);
+registerTemplates(program);
 registerMeetings(program);
 
 await program.parseAsync(process.argv);

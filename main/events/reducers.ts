@@ -5,6 +5,7 @@ import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
 import { rosterReducers } from '../roster/events.ts';
 import { importReducers } from '../roster/import-events.ts';
+import { templateReducers } from '../templates/events.ts';
 import type { Reducer } from './reducer.ts';
 
 /** Every event type Foyer knows, by name. Each feature owns the reducers of its events. */
@@ -16,4 +17,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...meetingReducers,
   ...printReducers,
   ...helpReducers,
+  ...templateReducers,
 };
