@@ -90,3 +90,27 @@ export function categoryTemplates(db: Db, desk: string): CategoryChoice[] {
 export function categoryTemplate(db: Db, desk: string, category: string): string | undefined {
   return (prepared(db, "SELECT template FROM desk_category_templates WHERE desk = ? AND category = ? AND template <> ''").get(desk, category) as { template: string } | undefined)?.template;
 }
+
+export interface SampleRow {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+}
+
+/**
+ * People whose names test a layout: the longest and the shortest name on the roster, and one in
+ * Greek or Cyrillic (else any letter outside ASCII).
+ */
+export function sampleNames(db: Db): { longest?: SampleRow; shortest?: SampleRow; script?: SampleRow } {
+  const one = (where: string, order: string): SampleRow | undefined =>
+    prepared(db, `SELECT id, display_name AS name, category FROM attendees WHERE status = 'active' AND ${where} ORDER BY ${order} LIMIT 1`).get() as SampleRow | undefined;
+  return {
+    longest: one("display_name <> ''", 'length(display_name) DESC, rowid'),
+    shortest: one("display_name <> ''", 'length(display_name), rowid'),
+    script: one("display_name GLOB '*[Ͱ-ӿ]*'", 'rowid') ?? one("display_name GLOB '*[À-ɏ]*'", 'rowid'),
+  };
+}
+
+export function rosterCategories(db: Db): string[] {
+  return (prepared(db, 'SELECT DISTINCT category FROM attendees ORDER BY category').all() as { category: string }[]).map((r) => r.category);
+}
