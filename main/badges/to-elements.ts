@@ -1,5 +1,5 @@
 import { CATEGORIES } from '../roster/attendee.ts';
-import type { BadgeElement, BadgeTemplate, TemplateInput } from './template-schema.ts';
+import type { BadgeElement, BadgeTemplate } from './template-schema.ts';
 
 // Pure helpers the designer starts from: a bundled template's fixed regions turned into the free
 // element list (drawn the same), and blank pages of the sizes badge holders and labels come in.
@@ -50,12 +50,15 @@ const DEFAULT_COLOURS: Record<(typeof CATEGORIES)[number], { band: string; text:
 };
 
 /** An empty page of the given size (millimetres). */
-export function blankTemplate(name: string, size: { width: number; height: number }): TemplateInput {
+export function blankTemplate(name: string, size: { width: number; height: number }): BadgeTemplate & { elements: BadgeElement[] } {
   return {
     name,
     description: `Designed badge, ${size.width} × ${size.height} mm`,
     size: { ...size },
     fonts: { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' },
+    background: '#ffffff',
+    text: '#1a1a1a',
+    muted: '#555555',
     colours: structuredClone(DEFAULT_COLOURS),
     labels: {},
     elements: [],

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call, errorMessage } from '../../api/client.ts';
+import { bytesFromBase64 } from '../../components/download.ts';
+import type { MethodOutput } from '../../api/methods.ts';
+import type { Draft } from './model.ts';
+import { PdfPages } from './PdfPages.tsx';
+import styles from './Designer.module.css';
+
+type Preview = MethodOutput<'designer.preview'>;
+
+interface Props {
+  readonly draft: Draft;
+  readonly people: readonly { id: string; name: string; why: string }[];
+  readonly onCut: (cut: Map<string, string[]>) => void;
+  readonly maxWidth: number;
+}
+
+// Short enough that the preview follows an edit within 300 ms, long enough that a drag does not
+// ask for a PDF at every pointer move.
+const DEBOUNCE_MS = 60;
+
+/** The badge as it will print, for the longest, the shortest and a non-Latin name on the roster. */
+export function PreviewPane({ draft, people, onCut, maxWidth }: Props) {
+  const { t } = useTranslation();
+  const [preview, setPreview] = useState<{ bytes: Uint8Array; pages: Preview['pages'] } | null>(null);
+  const [problem, setProblem] = useState<{ message: string; issues: string[] } | null>(null);
+  const cutRef = useRef(onCut);
+  cutRef.current = onCut;
+  const ids = people.map((p) => p.id).join(',');
+
+  useEffect(() => {
+    if (!ids) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      call('designer.preview', { template: draft, attendeeIds: ids.split(',') }, controller.signal)
+        .then((r) => {
+          setPreview({ bytes: bytesFromBase64(r.base64), pages: r.pages });
+          setProblem(null);
+          const cut = new Map<string, string[]>();
+          for (const p of r.pages) for (const c of p.cut) cut.set(c.element, [...(cut.get(c.element) ?? []), p.name]);
+          cutRef.current(cut);
+        })
+        .catch((err: unknown) => {
+          if (controller.signal.aborted) return;
+          const lines = errorMessage(err).split('\n');
+          setProblem({ message: lines[0] ?? '', issues: err instanceof ApiError ? lines.slice(1).map((l) => l.trim()).filter(Boolean) : [] });
+        });
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [draft, ids]);
+
+  if (!ids) return <p className="muted">{t('designer.noRoster')}</p>;
+  const perPage = Math.max(120, (maxWidth - 32) / Math.max(1, people.length));
+  return (
+    <div className={styles.preview} data-testid="designer-preview" aria-live="polite">
+      {problem && (
+        <div className={styles.problem} role="alert" data-testid="designer-problem">
+          <strong>{t('designer.notValid')}</strong>
+          <ul>{(problem.issues.length ? problem.issues : [problem.message]).map((l) => <li key={l}>{l}</li>)}</ul>
+        </div>
+      )}
+      {preview && (
+        <PdfPages
+          bytes={preview.bytes}
+          maxWidth={perPage}
+          maxHeight={340}
+          pageLabels={preview.pages.map((p) => t('designer.previewOf', { name: p.name }))}
+          captions={preview.pages.map((p) => (
+            <>
+              <span className={styles.previewName}>{p.name}</span>
+              <span className="muted">{t(`designer.why.${people.find((x) => x.id === p.attendeeId)?.why ?? 'longest'}`)}</span>
+              {p.cut.length > 0 && <span className={styles.cutNote} data-testid="preview-cut">{t('designer.cutIn', { elements: p.cut.map((c) => c.element).join(', ') })}</span>}
+            </>
+          ))}
+        />
+      )}
+    </div>
+  );
+}
