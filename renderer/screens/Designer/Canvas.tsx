@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { categoryColours } from '../../../main/badges/category-style.ts';
 import type { BadgeTemplate } from '../../../main/badges/template-schema.ts';
 import { BIG_NUDGE_MM, type Draft, type DraftElement, NUDGE_MM } from './model.ts';
-import { ElementFace } from './ElementFace.tsx';
+import { ElementFace, faceText } from './ElementFace.tsx';
 import { useDrag } from './useDrag.ts';
 import styles from './Designer.module.css';
 
@@ -82,7 +82,7 @@ export function Canvas({ draft, selected, onSelect, onChange, onNudge, onDelete,
               role="button"
               tabIndex={0}
               aria-pressed={e.id === selected}
-              aria-label={t('designer.elementLabel', { kind: t(`designer.kind.${e.kind}`), x: e.x, y: e.y, width: e.width, height: e.height })}
+              aria-label={[faceText(e, draft, t, sampleName), t('designer.elementLabel', { kind: t(`designer.kind.${e.kind}`), x: e.x, y: e.y, width: e.width, height: e.height })].filter(Boolean).join(' · ')}
               style={{ left: px(e.x), top: px(e.y), width: px(e.width), height: px(e.height) }}
               onPointerDown={(ev) => {
                 onSelect(e.id);

@@ -15,6 +15,16 @@ interface Props {
   readonly sampleName: string;
 }
 
+/** The sample text a text element shows on the canvas (empty for codes, images and shapes). */
+export function faceText(e: DraftElement, draft: Draft, t: (key: string) => string, sampleName: string): string {
+  const samples: Record<string, string> = {
+    name: sampleName, organisation: t('designer.sample.organisation'), jobTitle: t('designer.sample.jobTitle'), country: t('designer.sample.country'),
+    category: categoryLabel(draft as BadgeTemplate, 'participant'), eventName: t('designer.sample.eventName'), eventDates: t('designer.sample.eventDates'),
+    meetings: t('designer.sample.meetings'), text: e.kind === 'text' ? e.text ?? '' : '',
+  };
+  return samples[e.kind] ?? '';
+}
+
 /** A quick stand-in for an element on the canvas; the preview beside it is the real rendering. */
 export function ElementFace({ element: e, draft, scale, colours, images, sampleName }: Props) {
   const { t } = useTranslation();
@@ -36,12 +46,7 @@ export function ElementFace({ element: e, draft, scale, colours, images, sampleN
     case 'box':
       return <span className={styles.fill} style={{ background: e.fill ?? 'transparent', border: `${Math.max((e.strokeWidth ?? 0.5) * scale, e.strokeWidth ? 1 : 0)}px solid ${e.stroke ?? '#1a1a1a'}` }} />;
     default: {
-      const samples: Record<string, string> = {
-        name: sampleName, organisation: t('designer.sample.organisation'), jobTitle: t('designer.sample.jobTitle'), country: t('designer.sample.country'),
-        category: categoryLabel(draft as BadgeTemplate, 'participant'), eventName: t('designer.sample.eventName'), eventDates: t('designer.sample.eventDates'),
-        meetings: t('designer.sample.meetings'), text: e.text ?? '',
-      };
-      const text = samples[e.kind] ?? '';
+      const text = faceText(e, draft, t, sampleName);
       const colour = e.colour ?? (e.kind === 'category' ? colours.text : e.kind === 'country' || e.kind === 'eventDates' ? (draft.muted ?? '#555555') : (draft.text ?? '#1a1a1a'));
       return (
         <span
