@@ -89,7 +89,7 @@ const shapeElement = z
   })
   .strict();
 
-export const elementSchema = z.union([textElement, bandElement, qrElement, logoElement, shapeElement]);
+export const elementSchema = z.discriminatedUnion('kind', [textElement, bandElement, qrElement, logoElement, shapeElement]);
 export type BadgeElement = z.infer<typeof elementSchema>;
 export type TextElement = z.infer<typeof textElement>;
 export const isTextElement = (e: BadgeElement): e is TextElement => (TEXT_KINDS as readonly string[]).includes(e.kind);

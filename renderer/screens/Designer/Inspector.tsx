@@ -24,8 +24,8 @@ function Num({ label, value, onChange, min = 0, max = 1000, step = 0.5, testId }
   );
 }
 
-function Row({ children }: { children: ReactNode }) {
-  return <div className={styles.row}>{children}</div>;
+function Row({ children, columns }: { children: ReactNode; columns?: number }) {
+  return <div className={styles.row} data-columns={columns}>{children}</div>;
 }
 
 /** Everything about the selected element: where it is, and how its text is set. */
@@ -40,7 +40,7 @@ export function Inspector({ draft, element: e, onChange, onDelete, images, onIma
         <h3>{t(`designer.kind.${e.kind}`)}</h3>
         <button type="button" className="btn btn-danger" onClick={onDelete} data-testid="delete-element">{t('designer.delete')}</button>
       </div>
-      <Row>
+      <Row columns={2}>
         <Num label={t('designer.x')} value={e.x} onChange={(x) => set({ x }, 'x')} testId="prop-x" />
         <Num label={t('designer.y')} value={e.y} onChange={(y) => set({ y }, 'y')} testId="prop-y" />
         <Num label={t('designer.width')} value={e.width} onChange={(width) => set({ width }, 'w')} min={1} testId="prop-width" />
