@@ -1,9 +1,15 @@
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import { GlobalWorkerOptions, getDocument, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { type ReactNode, useEffect, useRef } from 'react';
 import styles from './Designer.module.css';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+
+// One pdf.js worker for every redraw: starting a worker (and parsing its 1 MB script) per preview
+// would cost more than drawing the badges. Glyphs are drawn as paths (disableFontFace) rather than
+// loaded as web fonts: a new document per edit would otherwise add its fonts to the page each time.
+let shared: PDFWorker | null = null;
+const worker = (): PDFWorker => (shared ??= new PDFWorker());
 
 interface Props {
   readonly bytes: Uint8Array;
@@ -22,7 +28,7 @@ export function PdfPages({ bytes, pageLabels, captions, maxWidth, maxHeight, onR
   done.current = onRendered;
   useEffect(() => {
     let cancelled = false;
-    const task = getDocument({ data: bytes.slice(), isEvalSupported: false });
+    const task = getDocument({ data: bytes.slice(), isEvalSupported: false, worker: worker(), disableFontFace: true });
     void (async () => {
       const pdf = await task.promise;
       const canvases = [...(holder.current?.querySelectorAll('canvas') ?? [])];

@@ -18,7 +18,7 @@ interface Props {
 
 // Short enough that the preview follows an edit within 300 ms, long enough that a drag does not
 // ask for a PDF at every pointer move.
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 25;
 
 /** The badge as it will print, for the longest, the shortest and a non-Latin name on the roster. */
 export function PreviewPane({ draft, people, onCut, maxWidth }: Props) {

@@ -50,7 +50,7 @@ export function useDrag(draft: Draft, scale: number, onChange: (e: DraftElement,
     const xs = edgesOf(draft.elements, e.id, page, 'x');
     const ys = edgesOf(draft.elements, e.id, page, 'y');
     let next: DraftElement;
-    let guide: Guides = { x: null, y: null };
+    let guide: Guides;
     if (s.handle === 'move') {
       const sx = snapSpan(e.x + dx, e.width, xs);
       const sy = snapSpan(e.y + dy, e.height, ys);
