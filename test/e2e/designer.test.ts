@@ -18,12 +18,12 @@ const MM = 72 / 25.4;
 
 interface Box { x: number; y: number; width: number; height: number }
 
-async function drag(page: Page, selector: string, dxMm: number, dyMm: number, from: 'centre' | 'handle' = 'centre'): Promise<void> {
+async function drag(page: Page, selector: string, dxMm: number, dyMm: number): Promise<void> {
   const scale = Number(await page.locator('[data-testid=designer-page]').getAttribute('data-scale'));
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
-  const x0 = from === 'centre' ? box.x + box.width / 2 : box.x + box.width / 2;
-  const y0 = from === 'centre' ? box.y + box.height / 2 : box.y + box.height / 2;
+  const x0 = box.x + box.width / 2;
+  const y0 = box.y + box.height / 2;
   await page.mouse.move(x0, y0);
   await page.mouse.down();
   // Several moves, as a hand makes: each one is a pointermove the designer snaps.
@@ -76,7 +76,7 @@ describe('badge designer in Chromium', () => {
     await page.locator('[data-testid=add-name]').click();
     const placed = await props(page);
     // Resize from the corner handle: 20 mm wider, 6 mm taller (snapped to the 1 mm grid).
-    await drag(page, '[data-testid=el-name] [data-testid=handle-se]', 20, 6, 'handle');
+    await drag(page, '[data-testid=el-name] [data-testid=handle-se]', 20, 6);
     const resized = await props(page);
     expect(resized.width).toBeCloseTo(placed.width + 20, -0.5);
     expect(resized.height).toBeCloseTo(placed.height + 6, -0.5);
@@ -122,6 +122,24 @@ describe('badge designer in Chromium', () => {
     expect(token).toBeTruthy();
     const admitted = foyer.cli(['checkin', token as string]);
     expect(admitted).toMatchObject({ outcome: 'admitted', attendee: { name: 'Ana-Maria Căpitanu' } });
+  });
+
+  it('moves an element with a finger (touch pointer events)', async () => {
+    await page.locator('[data-testid=el-qr]').click();
+    const before = await props(page);
+    const scale = Number(await page.locator('[data-testid=designer-page]').getAttribute('data-scale'));
+    const box = await page.locator('[data-testid=el-qr]').boundingBox();
+    if (!box) throw new Error('no QR on screen');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const at = (dx: number, dy: number) => [{ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0, 0) });
+    for (let i = 1; i <= 6; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0, (-10 * scale * i) / 6) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    await eventually(async () => (await props(page)).y).toBeLessThan(before.y - 8);
+    await page.locator('[data-testid=undo]').click();
+    await eventually(() => props(page)).toMatchObject({ y: before.y });
   });
 
   it('refuses a 10 MB logo with a clear message, in the page and at the API', async () => {
