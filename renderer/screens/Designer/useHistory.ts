@@ -3,14 +3,14 @@ import { useCallback, useReducer } from 'react';
 // Undo and redo over the whole draft. A drag or a typed number changes the draft many times;
 // edits with the same `group` key in a row make one step, so one undo takes back the whole drag.
 
-interface State<T> {
+export interface State<T> {
   readonly past: readonly T[];
   readonly present: T;
   readonly future: readonly T[];
   readonly group: string | null;
 }
 
-type Action<T> =
+export type Action<T> =
   | { type: 'set'; next: T | ((current: T) => T); group: string | null }
   | { type: 'reset'; next: T }
   | { type: 'undo' }
@@ -18,7 +18,8 @@ type Action<T> =
 
 const LIMIT = 200;
 
-function reduce<T>(s: State<T>, a: Action<T>): State<T> {
+/** Exported for the unit test; the hook below is how screens use it. */
+export function reduce<T>(s: State<T>, a: Action<T>): State<T> {
   switch (a.type) {
     case 'set': {
       const next = typeof a.next === 'function' ? (a.next as (c: T) => T)(s.present) : a.next;
