@@ -8,7 +8,8 @@ import { PrintersPanel } from './PrintersPanel.tsx';
 import { PinPanel } from './PinPanel.tsx';
 import { SyncPanel } from './SyncPanel.tsx';
 import { DesignerScreen } from '../Designer/DesignerScreen.tsx';
-import { DESIGNER_HREF, useDesignerRoute } from '../Designer/route.ts';
+import { OpenDesignerLink } from '../Designer/OpenDesignerLink.tsx';
+import { useDesignerRoute } from '../Designer/route.ts';
 import styles from './Setup.module.css';
 
 /** Before the doors open: the event, the roster, the badge, the printers, the other desks, the PIN. */
@@ -26,7 +27,7 @@ export function SetupScreen() {
       </Section>
       <Section id="templates" title={t('setup.templates.title')}>
         <TemplatePanel />
-        <p className={styles.actions}><span className="muted">{t('designer.openHint')}</span><a className="btn" href={DESIGNER_HREF} data-testid="open-designer">{t('designer.open')}</a></p>
+        <OpenDesignerLink />
       </Section>
       <Section id="printers" title={t('setup.printers.title')}>
         <PrintersPanel />
