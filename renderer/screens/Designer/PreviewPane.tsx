@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, errorMessage } from '../../api/client.ts';
 import { bytesFromBase64 } from '../../components/download.ts';
@@ -16,10 +16,6 @@ interface Props {
   readonly maxWidth: number;
 }
 
-// Short enough that the preview follows an edit within 300 ms, long enough that a drag does not
-// ask for a PDF at every pointer move.
-const DEBOUNCE_MS = 25;
-
 /** The badge as it will print, for the longest, the shortest and a non-Latin name on the roster. */
 export function PreviewPane({ draft, people, onCut, maxWidth }: Props) {
   const { t } = useTranslation();
@@ -28,30 +24,51 @@ export function PreviewPane({ draft, people, onCut, maxWidth }: Props) {
   const cutRef = useRef(onCut);
   cutRef.current = onCut;
   const ids = people.map((p) => p.id).join(',');
-
+  // One request at a time, always for the latest draft: an edit is sent at once when the renderer
+  // is idle, and edits made meanwhile (a drag) are folded into the next request. Aborting would not
+  // stop the core from rendering drafts nobody will see.
+  const latest = useRef({ draft, ids });
+  latest.current = { draft, ids };
+  const busy = useRef(false);
+  const dirty = useRef(false);
+  const alive = useRef(true);
   useEffect(() => {
-    if (!ids) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      call('designer.preview', { template: draft, attendeeIds: ids.split(',') }, controller.signal)
-        .then((r) => {
-          setPreview({ bytes: bytesFromBase64(r.base64), pages: r.pages });
-          setProblem(null);
-          const cut = new Map<string, string[]>();
-          for (const p of r.pages) for (const c of p.cut) cut.set(c.element, [...(cut.get(c.element) ?? []), p.name]);
-          cutRef.current(cut);
-        })
-        .catch((err: unknown) => {
-          if (controller.signal.aborted) return;
-          const lines = errorMessage(err).split('\n');
-          setProblem({ message: lines[0] ?? '', issues: err instanceof ApiError ? lines.slice(1).map((l) => l.trim()).filter(Boolean) : [] });
-        });
-    }, DEBOUNCE_MS);
+    alive.current = true;
     return () => {
-      clearTimeout(timer);
-      controller.abort();
+      alive.current = false;
     };
-  }, [draft, ids]);
+  }, []);
+
+  const refresh = useCallback((): void => {
+    if (busy.current) {
+      dirty.current = true;
+      return;
+    }
+    const { draft: sent, ids: who } = latest.current;
+    if (!who) return;
+    busy.current = true;
+    dirty.current = false;
+    call('designer.preview', { template: sent, attendeeIds: who.split(',') })
+      .then((r) => {
+        if (!alive.current) return;
+        setPreview({ bytes: bytesFromBase64(r.base64), pages: r.pages });
+        setProblem(null);
+        const cut = new Map<string, string[]>();
+        for (const p of r.pages) for (const c of p.cut) cut.set(c.element, [...(cut.get(c.element) ?? []), p.name]);
+        cutRef.current(cut);
+      })
+      .catch((err: unknown) => {
+        if (!alive.current) return;
+        const lines = errorMessage(err).split('\n');
+        setProblem({ message: lines[0] ?? '', issues: err instanceof ApiError ? lines.slice(1).map((l) => l.trim()).filter(Boolean) : [] });
+      })
+      .finally(() => {
+        busy.current = false;
+        if (dirty.current && alive.current) refresh();
+      });
+  }, []);
+
+  useEffect(refresh, [draft, ids, refresh]);
 
   if (!ids) return <p className="muted">{t('designer.noRoster')}</p>;
   const perPage = Math.max(120, (maxWidth - 32) / Math.max(1, people.length));
