@@ -15,6 +15,7 @@ import { PreviewPane } from './PreviewPane.tsx';
 import { type Start, StartPanel } from './StartPanel.tsx';
 import { useHistory } from './useHistory.ts';
 import { useImages } from './useImages.ts';
+import { useMediaQuery } from './useMediaQuery.ts';
 import styles from './Designer.module.css';
 
 const EMPTY: Draft = { ...blankTemplate('my-badge', { width: 105, height: 148 }), elements: [] };
@@ -33,6 +34,8 @@ export function DesignerScreen() {
   const [status, setStatus] = useState<{ tone: 'ok' | 'bad'; text: string; exists?: boolean } | null>(null);
   const samples = useCall('designer.samples', {});
   const images = useImages();
+  // On wide screens the preview is a fourth column, in view while editing.
+  const wide = useMediaQuery('(min-width: 1680px)');
 
   const begin = async (s: Start): Promise<void> => {
     setStatus(null);
@@ -149,11 +152,11 @@ export function DesignerScreen() {
             ? <Inspector draft={draft} element={element} onChange={change} onDelete={() => remove(element.id)} images={imageList} onImageAdded={images.reload} />
             : <p className="muted">{t('designer.selectHint')}</p>}
         </aside>
+        <section className={`card ${styles.panel} ${styles.previewPanel}`} aria-labelledby="designer-preview-title">
+          <h2 id="designer-preview-title">{t('designer.preview')}</h2>
+          <PreviewPane draft={draft} people={people} onCut={setCut} pageWidth={wide ? 250 : 320} pageHeight={wide ? 290 : 340} />
+        </section>
       </div>
-      <section className={`card ${styles.panel}`} aria-labelledby="designer-preview-title">
-        <h2 id="designer-preview-title">{t('designer.preview')}</h2>
-        <PreviewPane draft={draft} people={people} onCut={setCut} maxWidth={1100} />
-      </section>
       <section className={`card ${styles.panel}`} aria-labelledby="designer-categories-title">
         <h2 id="designer-categories-title">{t('designer.categoryStyles')}</h2>
         <CategoryStyles draft={draft} categories={categories} onChange={(d, g) => history.set(d, g)} current={category} onShow={setCategory} />

@@ -13,11 +13,13 @@ interface Props {
   readonly draft: Draft;
   readonly people: readonly { id: string; name: string; why: string }[];
   readonly onCut: (cut: Map<string, string[]>) => void;
-  readonly maxWidth: number;
+  /** Most CSS pixels a page may take; it keeps its proportions. */
+  readonly pageWidth: number;
+  readonly pageHeight: number;
 }
 
 /** The badge as it will print, for the longest, the shortest and a non-Latin name on the roster. */
-export function PreviewPane({ draft, people, onCut, maxWidth }: Props) {
+export function PreviewPane({ draft, people, onCut, pageWidth, pageHeight }: Props) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<{ bytes: Uint8Array; pages: Preview['pages'] } | null>(null);
   const [problem, setProblem] = useState<{ message: string; issues: string[] } | null>(null);
@@ -71,7 +73,6 @@ export function PreviewPane({ draft, people, onCut, maxWidth }: Props) {
   useEffect(refresh, [draft, ids, refresh]);
 
   if (!ids) return <p className="muted">{t('designer.noRoster')}</p>;
-  const perPage = Math.max(120, (maxWidth - 32) / Math.max(1, people.length));
   return (
     <div className={styles.preview} data-testid="designer-preview" aria-live="polite">
       {problem && (
@@ -83,8 +84,8 @@ export function PreviewPane({ draft, people, onCut, maxWidth }: Props) {
       {preview && (
         <PdfPages
           bytes={preview.bytes}
-          maxWidth={perPage}
-          maxHeight={340}
+          maxWidth={pageWidth}
+          maxHeight={pageHeight}
           pageLabels={preview.pages.map((p) => t('designer.previewOf', { name: p.name }))}
           captions={preview.pages.map((p) => (
             <>
