@@ -66,6 +66,9 @@ describe('badge designer in Chromium', () => {
   });
 
   it('places, drags and resizes with pointer events; undo and redo; saves; foyer badge prints the name where it was placed', async () => {
+    // The first page (templates, blank sizes, template per category) passes axe too.
+    await page.locator('[data-testid=category-template-speaker]').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.locator('[data-testid=start-blank]').click();
     await page.locator('[data-testid=add-qr]').click();
     await drag(page, '[data-testid=el-qr]', 60, 100);
