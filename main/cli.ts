@@ -12,6 +12,7 @@ import { registerServe } from './cli/serve.ts';
 import { registerSessions } from './cli/sessions.ts';
 import { registerStats } from './cli/stats.ts';
 import { registerSync } from './cli/sync.ts';
+import { registerTemplates } from './cli/templates.ts';
 
 const program = new Command('foyer')
   .description('Foyer: offline check-in and badges for conferences')
@@ -36,6 +37,7 @@ registerSync(program);
 registerServe(program);
 registerPrint(program);
 registerBadges(program);
+registerTemplates(program);
 registerMeetings(program);
 registerSessions(program);
 

@@ -8,6 +8,7 @@ import * as help from './008_help.ts';
 import * as importOrder from './009_import_order.ts';
 import * as searchFile from './010_search_file.ts';
 import * as sessions from './016_sessions.ts';
+import * as templates from './018_templates.ts';
 
 export interface Migration {
   readonly version: number;
@@ -26,4 +27,6 @@ export const UNUSED_VERSIONS: Readonly<Record<number, string>> = {
  * Every migration in order. Append only: a shipped migration is never edited
  * (test/unit/house/migrations.test.ts holds the hash of each one).
  */
-export const migrations: readonly Migration[] = [core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, sessions];
+export const migrations: readonly Migration[] = [
+  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, sessions, templates,
+];

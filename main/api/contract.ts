@@ -3,6 +3,7 @@ import { daySchema } from '../../model/attendee.ts';
 import { conferenceSettingsSchema } from '../../model/conference.ts';
 import * as s from './schemas.ts';
 import * as rooms from '../sessions/views.ts';
+import { designerContract } from '../templates/contract.ts';
 
 // The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a
 // browser) are generated from it, so they cannot drift. Pure zod: no Node, no electron.
@@ -121,6 +122,7 @@ export const contract = {
     output: rooms.doorOutcome,
     door: true,
   },
+  ...designerContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean; door?: boolean }>;
 
 export type Contract = typeof contract;

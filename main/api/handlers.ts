@@ -3,6 +3,7 @@ import type { Db } from '../../db/open.ts';
 import { InputError } from '../errors.ts';
 import type { Actor } from '../events/envelope.ts';
 import { deskHandlers } from './bind/desk.ts';
+import { designerHandlers } from './bind/designer.ts';
 import { kioskHandlers } from './bind/kiosk.ts';
 import { listHandlers } from './bind/lists.ts';
 import { printHandlers } from './bind/print.ts';
@@ -63,7 +64,8 @@ export function createApi(deps: ApiDeps): Api {
   const sync = deps.sync ?? createSyncRunner(deps.db, bus);
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
   const table: HandlerTable = {
-    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...sessionHandlers, ...deps.extra,
+    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...sessionHandlers,
+    ...designerHandlers, ...deps.extra,
   };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 

@@ -11,7 +11,7 @@ import { serveStatic } from './http-static.ts';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 const BODY_LIMIT = 1 << 20;
-/** Roster files travel base64-encoded in the body. */
+/** Roster files (and the designer's images and fonts) travel base64-encoded in the body. */
 const IMPORT_BODY_LIMIT = 96 << 20;
 const HEARTBEAT_MS = 25_000;
 
@@ -71,7 +71,7 @@ async function handleCall(api: Api, role: Role, method: string, req: IncomingMes
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return failure(res, 'invalid', 'Send the input as application/json.');
   let raw: string;
   try {
-    raw = await readBody(req, method.startsWith('import.') ? IMPORT_BODY_LIMIT : BODY_LIMIT);
+    raw = await readBody(req, method.startsWith('import.') || method.startsWith('designer.add') ? IMPORT_BODY_LIMIT : BODY_LIMIT);
   } catch (err) {
     if (!(err instanceof BodyTooLarge)) throw err;
     res.setHeader('connection', 'close');

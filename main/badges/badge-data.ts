@@ -10,12 +10,17 @@ import { signBadgeToken } from './token.ts';
 export interface BadgeData {
   readonly attendeeId: string;
   readonly name: string;
+  readonly firstName: string;
+  readonly familyName: string;
   readonly organisation: string;
   readonly jobTitle: string;
   readonly country: string;
   readonly category: string;
   readonly eventName: string;
   readonly eventDates: string;
+  /** The days alone ("14–16 May 2019"), for the {days} placeholder. */
+  readonly eventDays: string;
+  readonly venue: string;
   readonly logo: string | null;
   readonly token: string;
   /** vCard text, or null when the person did not agree to share contact details. */
@@ -85,12 +90,16 @@ export function loadBadgeData(db: Db, attendeeId: string, withMeetings = false, 
   return {
     attendeeId: a.id,
     name: a.displayName,
+    firstName: a.firstName,
+    familyName: a.familyName,
     organisation: a.organisation,
     jobTitle: a.jobTitle,
     country: countryName(a.country),
     category: a.category,
     eventName: s.name,
     eventDates: [formatEventDates(s.days), s.venue].filter(Boolean).join(' · '),
+    eventDays: formatEventDates(s.days),
+    venue: s.venue,
     logo: s.logo,
     token: signBadgeToken(event.signingKey.privateKey, a.id),
     vcard: vcardOf(a),

@@ -3,7 +3,8 @@ import type { BadgeData } from './badge-data.ts';
 import { drawBadgeFace, PT_PER_MM, type PlacedLine } from './draw-badge.ts';
 import type { Measurer } from './fit-text.ts';
 import { drawMeetingsPanel } from './fold-panel.ts';
-import { registerFonts } from './fonts.ts';
+import { type BadgeAssets, NO_ASSETS } from './badge-assets.ts';
+import { registerFonts, registerUserFonts } from './fonts.ts';
 import { pdfMeasurer } from './measure.ts';
 import { cellOrigins, drawCutMarks, drawFoldLines, pageSize } from './page-layout.ts';
 import type { BadgeTemplate } from './templates.ts';
@@ -18,11 +19,12 @@ export interface BadgeDocument {
 }
 
 /** A PDF of badges in one template; the caller pipes `doc` somewhere and calls `doc.end()`. */
-export function createBadgeDocument(t: BadgeTemplate, title: string): BadgeDocument {
+export function createBadgeDocument(t: BadgeTemplate, title: string, assets: BadgeAssets = NO_ASSETS): BadgeDocument {
   // font: '' skips pdfkit's default Helvetica, which it would otherwise parse from its AFM file for every document.
   const doc = new PDFDocument({ size: pageSize(t), margin: 0, autoFirstPage: false, compress: true, font: '', info: { Title: title, Creator: 'Foyer' } });
   registerFonts(doc, t.fonts);
-  const measurer = pdfMeasurer(doc, t.fonts);
+  const userFonts = registerUserFonts(doc, assets.fonts);
+  const measurer = pdfMeasurer(doc, { ...t.fonts, ...userFonts });
   const cells = cellOrigins(t);
   let used = cells.length;
   const newPage = (): void => {
@@ -32,9 +34,9 @@ export function createBadgeDocument(t: BadgeTemplate, title: string): BadgeDocum
     used = 0;
   };
   const faceAt = (x: number, y: number, rotate: 0 | 180, d: BadgeData): PlacedLine[] => {
-    if (rotate === 0) return drawBadgeFace(doc, measurer, t, d, x, y);
+    if (rotate === 0) return drawBadgeFace(doc, measurer, t, d, x, y, assets);
     doc.save().rotate(180, { origin: [x + (t.size.width * PT_PER_MM) / 2, y + (t.size.height * PT_PER_MM) / 2] });
-    const placed = drawBadgeFace(doc, measurer, t, d, x, y);
+    const placed = drawBadgeFace(doc, measurer, t, d, x, y, assets);
     doc.restore();
     return placed;
   };
@@ -52,7 +54,7 @@ export function createBadgeDocument(t: BadgeTemplate, title: string): BadgeDocum
       }
       if (used >= cells.length) newPage();
       const cell = cells[used++] as { x: number; y: number };
-      return drawBadgeFace(doc, measurer, t, d, cell.x, cell.y);
+      return drawBadgeFace(doc, measurer, t, d, cell.x, cell.y, assets);
     },
   };
 }

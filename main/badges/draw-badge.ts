@@ -1,59 +1,23 @@
 import type PDFDocument from 'pdfkit';
 import type { BadgeData } from './badge-data.ts';
-import { fitText, type Measurer } from './fit-text.ts';
+import type { Measurer } from './fit-text.ts';
+import { categoryColours, categoryLabel } from '../../model/badge-category-style.ts';
+import { drawTextRegion, PT_PER_MM, type PlacedLine } from './draw-text.ts';
+import { type BadgeAssets, NO_ASSETS } from './badge-assets.ts';
+import { drawElements } from './draw-elements.ts';
 import { drawQr, qrMatrix } from './qr-vector.ts';
-import type { BadgeTemplate, TextRegion } from './templates.ts';
+import type { BadgeTemplate } from '../../model/badge-template.ts';
+
+export { categoryColours, categoryLabel } from '../../model/badge-category-style.ts';
+export { drawTextRegion, PT_PER_MM, type PlacedLine } from './draw-text.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-export const PT_PER_MM = 72 / 25.4;
 const pt = (mm: number): number => mm * PT_PER_MM;
 
-const DEFAULT_LABELS: Readonly<Record<string, string>> = {
-  participant: 'Participant', speaker: 'Speaker', organiser: 'Organiser', press: 'Press', staff: 'Staff', vip: 'VIP', exhibitor: 'Exhibitor',
-};
-
-export function categoryLabel(t: BadgeTemplate, category: string): string {
-  return t.labels[category] ?? DEFAULT_LABELS[category] ?? category.charAt(0).toUpperCase() + category.slice(1);
-}
-
-/** Where a placed text line ended up, in points (tests check these against the region). */
-export interface PlacedLine {
-  readonly region: string;
-  readonly text: string;
-  readonly size: number;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** Fits `text` into a region of the face at (ox, oy) and draws it; returns the placed lines. */
-export function drawTextRegion(
-  doc: Doc, m: Measurer, name: string, r: TextRegion, text: string, colour: string, ox: number, oy: number,
-): PlacedLine[] {
-  const value = r.uppercase ? text.toLocaleUpperCase('en') : text;
-  const box = { x: ox + pt(r.x), y: oy + pt(r.y), width: pt(r.width), height: pt(r.height) };
-  const fit = fitText(m, { width: box.width, height: box.height, face: r.font, size: r.size, minSize: r.minSize, maxLines: r.maxLines }, value);
-  if (fit.lines.length === 0) return [];
-  const blockHeight = fit.lines.length * fit.lineHeight;
-  const free = box.height - blockHeight;
-  let y = box.y + (r.valign === 'top' ? 0 : r.valign === 'bottom' ? free : free / 2);
-  const placed: PlacedLine[] = [];
-  for (const line of fit.lines) {
-    // Measuring sets the document's font size to 1 pt, so the size is set after it, per line.
-    const width = m.widthAt1(r.font, line) * fit.size;
-    const x = box.x + (r.align === 'left' ? 0 : r.align === 'right' ? box.width - width : (box.width - width) / 2);
-    doc.font(r.font).fontSize(fit.size).fillColor(r.colour ?? colour).text(line, x, y, { lineBreak: false });
-    placed.push({ region: name, text: line, size: fit.size, x, y, width, height: fit.lineHeight });
-    y += fit.lineHeight;
-  }
-  return placed;
-}
-
 /** Without a logo beside it, the QR moves to the middle of the row the two share, so the face stays balanced. */
-function qrX(t: BadgeTemplate, d: BadgeData): number {
-  const { qr, logo } = t.regions;
+function qrX(r: NonNullable<BadgeTemplate['regions']>, d: BadgeData): number {
+  const { qr, logo } = r;
   if (d.logo || !logo) return qr.x;
   const sameRow = logo.y < qr.y + qr.size && qr.y < logo.y + logo.height;
   if (!sameRow) return qr.x;
@@ -63,12 +27,14 @@ function qrX(t: BadgeTemplate, d: BadgeData): number {
 }
 
 /** Draws one badge face with its top-left corner at (ox, oy) points. */
-export function drawBadgeFace(doc: Doc, m: Measurer, t: BadgeTemplate, d: BadgeData, ox: number, oy: number): PlacedLine[] {
-  const r = t.regions;
-  const colours = t.colours[d.category as keyof BadgeTemplate['colours']] ?? t.colours.participant;
+export function drawBadgeFace(doc: Doc, m: Measurer, t: BadgeTemplate, d: BadgeData, ox: number, oy: number, assets: BadgeAssets = NO_ASSETS): PlacedLine[] {
   if (t.background.toLowerCase() !== '#ffffff') {
     doc.rect(ox, oy, pt(t.size.width), pt(t.size.height)).fill(t.background);
   }
+  if (t.elements) return drawElements(doc, m, t, t.elements, d, assets, ox, oy);
+  const r = t.regions;
+  if (!r) return [];
+  const colours = categoryColours(t, d.category);
   doc.rect(ox + pt(r.band.x), oy + pt(r.band.y), pt(r.band.width), pt(r.band.height)).fill(colours.band);
   const placed = [
     ...drawTextRegion(doc, m, 'category', r.category, categoryLabel(t, d.category), colours.text, ox, oy),
@@ -79,7 +45,7 @@ export function drawBadgeFace(doc: Doc, m: Measurer, t: BadgeTemplate, d: BadgeD
     ...(r.jobTitle ? drawTextRegion(doc, m, 'jobTitle', r.jobTitle, d.jobTitle, t.text, ox, oy) : []),
     ...(r.country ? drawTextRegion(doc, m, 'country', r.country, d.country, t.muted, ox, oy) : []),
   ];
-  drawQr(doc, qrMatrix(d.token), ox + pt(qrX(t, d)), oy + pt(r.qr.y), pt(r.qr.size));
+  drawQr(doc, qrMatrix(d.token), ox + pt(qrX(r, d)), oy + pt(r.qr.y), pt(r.qr.size));
   if (r.vcard && d.vcard) drawQr(doc, qrMatrix(d.vcard), ox + pt(r.vcard.x), oy + pt(r.vcard.y), pt(r.vcard.size));
   if (r.logo && d.logo) {
     try {

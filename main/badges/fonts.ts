@@ -40,3 +40,35 @@ export function registerFonts(doc: object, files: Readonly<Record<FontRole, stri
   d.registerFont('regular', loadFont(files.regular) as never);
   d.registerFont('bold', loadFont(files.bold) as never);
 }
+
+const userParsed = new Map<string, FontkitFont>();
+
+/**
+ * Registers the fonts a user added (TTF/OTF from the database) under their aliases; returns
+ * alias → a cache key for the measurer (the font's id, so two templates share measurements).
+ */
+export function registerUserFonts(doc: object, fonts: ReadonlyMap<string, { readonly id: string; readonly bytes: Buffer }>): Record<string, string> {
+  const d = doc as FontRegistrar;
+  const keys: Record<string, string> = {};
+  for (const [alias, f] of fonts) {
+    let font = userParsed.get(f.id);
+    if (!font) {
+      font = fontkit.create(f.bytes);
+      userParsed.set(f.id, font);
+    }
+    d.registerFont(alias, font as never);
+    keys[alias] = `user:${f.id}`;
+  }
+  return keys;
+}
+
+/** Whether the bytes are a font fontkit can read (a single TTF or OTF face). */
+export function readableFont(bytes: Buffer): { family: string } | null {
+  try {
+    const font = fontkit.create(bytes) as FontkitFont & { familyName?: string; numGlyphs?: number };
+    if (typeof font.layout !== 'function' || !font.numGlyphs) return null;
+    return { family: font.familyName ?? 'font' };
+  } catch {
+    return null;
+  }
+}

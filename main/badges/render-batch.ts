@@ -5,7 +5,9 @@ import { InputError } from '../errors.ts';
 import { loadBadgeData } from './badge-data.ts';
 import { createBadgeDocument } from './badge-document.ts';
 import { streamPages } from './stream-pages.ts';
-import { DEFAULT_TEMPLATE, loadTemplate } from './templates.ts';
+import { resolveTemplate } from './resolve-template.ts';
+import { needsMeetings } from '../../model/badge-template.ts';
+import { DEFAULT_TEMPLATE } from './templates.ts';
 
 export const BADGE_SORTS = ['name', 'organisation', 'country'] as const;
 export type BadgeSort = (typeof BADGE_SORTS)[number];
@@ -44,9 +46,9 @@ export async function renderBadgeBatch(
   db: Db, ids: readonly string[], out: Writable, templateName: string = DEFAULT_TEMPLATE,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<number> {
-  const t = loadTemplate(templateName);
+  const { template: t, assets } = resolveTemplate(db, templateName);
   const event = readConference(db);
   if (!event) throw new InputError('No event in this database: run `foyer event create` first.');
-  const b = createBadgeDocument(t, `Badges: ${event.settings.name}`);
-  return streamPages(b.doc, out, ids, (id) => b.add(loadBadgeData(db, id, t.fold !== undefined, event)), onProgress);
+  const b = createBadgeDocument(t, `Badges: ${event.settings.name}`, assets);
+  return streamPages(b.doc, out, ids, (id) => b.add(loadBadgeData(db, id, needsMeetings(t), event)), onProgress);
 }

@@ -3,15 +3,17 @@ import type { Command } from 'commander';
 import { getAttendee } from '../../db/queries/attendees.ts';
 import { BADGE_SORTS, type BadgeSort, renderBadgeBatch, selectBadgeIds } from '../badges/render-batch.ts';
 import { renderBadgePdf } from '../badges/render-badge.ts';
-import { DEFAULT_TEMPLATE, listTemplateNames, loadTemplate, TemplateError } from '../badges/templates.ts';
+import type { Db } from '../../db/open.ts';
+import { resolveTemplate } from '../badges/resolve-template.ts';
+import { DEFAULT_TEMPLATE, TemplateError } from '../badges/templates.ts';
 import { InputError } from '../errors.ts';
 import { attendeeIdFor } from './attendee-ref.ts';
 import { run } from './runner.ts';
 
-/** Loads a template, turning an unknown or invalid one into bad input (exit 2). */
-function template(name: string) {
+/** Loads a bundled or designed template, turning an unknown or invalid one into bad input (exit 2). */
+function template(db: Db, name: string) {
   try {
-    return loadTemplate(name);
+    return resolveTemplate(db, name);
   } catch (err) {
     if (err instanceof TemplateError) throw new InputError(err.message);
     throw err;
@@ -28,7 +30,7 @@ export function registerBadges(program: Command): void {
     .action(
       run(program, async (ctx, ref: string, o: { output: string; template: string }) => {
         const id = attendeeIdFor(ctx.db, ref);
-        template(o.template);
+        template(ctx.db, o.template);
         const pdf = await renderBadgePdf(ctx.db, id, o.template);
         writeFileSync(o.output, pdf);
         const name = getAttendee(ctx.db, id)?.displayName ?? id;
@@ -46,7 +48,7 @@ export function registerBadges(program: Command): void {
     .action(
       run(program, async (ctx, o: { output: string; category?: string; sort: string; template: string }) => {
         if (!BADGE_SORTS.includes(o.sort as BadgeSort)) throw new InputError(`--sort must be one of ${BADGE_SORTS.join(', ')}`);
-        template(o.template);
+        template(ctx.db, o.template);
         const ids = selectBadgeIds(ctx.db, { sort: o.sort as BadgeSort, ...(o.category ? { category: o.category } : {}) });
         if (ids.length === 0) throw new InputError(`No one to print${o.category ? ` in category "${o.category}"` : ''}.`);
         const started = Date.now();
@@ -54,20 +56,6 @@ export function registerBadges(program: Command): void {
           ctx.progress(`${done} / ${total} badges`));
         const seconds = (Date.now() - started) / 1000;
         return { json: { file: o.output, badges: n, template: o.template, seconds }, text: `${n} badges (${o.template}) written to ${o.output} in ${seconds.toFixed(1)} s.` };
-      }),
-    );
-
-  program
-    .command('templates')
-    .description('list the badge templates')
-    .action(
-      run(program, (_ctx) => {
-        const rows = listTemplateNames().map((name) => {
-          const t = template(name);
-          const layout = t.sheet ? `${t.sheet.columns}×${t.sheet.rows} on ${t.sheet.width}×${t.sheet.height} mm` : t.fold ? `fold, ${t.fold.width}×${t.fold.height} mm` : 'one per page';
-          return { name, description: t.description, width: t.size.width, height: t.size.height, layout };
-        });
-        return { json: rows, text: rows.map((r) => `${r.name.padEnd(16)} ${`${r.width}×${r.height} mm`.padEnd(16)} ${r.layout.padEnd(24)} ${r.description}`).join('\n') };
       }),
     );
 }

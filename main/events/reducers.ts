@@ -6,6 +6,7 @@ import { printReducers } from '../print/events.ts';
 import { rosterReducers } from '../roster/events.ts';
 import { importReducers } from '../roster/import-events.ts';
 import { sessionReducers } from '../sessions/events.ts';
+import { templateReducers } from '../templates/events.ts';
 import type { Reducer } from './reducer.ts';
 
 /** Every event type Foyer knows, by name. Each feature owns the reducers of its events. */
@@ -18,4 +19,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...printReducers,
   ...helpReducers,
   ...sessionReducers,
+  ...templateReducers,
 };

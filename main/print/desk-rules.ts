@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open.ts';
+import { categoryTemplate } from '../../db/queries/templates.ts';
 import { type DeskPrintRules, getDeskRules, hasMeetings, liveBadgeJobs, type PrintJob } from '../../db/queries/print-jobs.ts';
 import { checkIn, type CheckinRequest, type CheckinResult } from '../checkin/checkin.ts';
 import { apply } from '../events/apply.ts';
@@ -16,6 +17,11 @@ export function deskRules(db: Db, desk: string): DeskPrintRules {
   return r
     ? { desk: r.desk, badgePrinter: r.badgePrinter, sheetPrinter: r.sheetPrinter, badgeTemplate: r.badgeTemplate, autoPrint: r.autoPrint }
     : { desk, badgePrinter: null, sheetPrinter: null, badgeTemplate: null, autoPrint: true };
+}
+
+/** The template a desk prints for a person: its choice for the person's category, else the desk's. */
+export function badgeTemplateFor(db: Db, desk: string, category: string): string | null {
+  return categoryTemplate(db, desk, category) ?? deskRules(db, desk).badgeTemplate;
 }
 
 /** Sets a desk's printers (an event, so every desk knows who changed them when). */
@@ -51,7 +57,7 @@ export function onCheckin(db: Db, actor: Actor, result: CheckinResult, options: 
   }
   try {
     const checkinId = result.outcome === 'admitted' ? result.checkinId : null;
-    const jobs = [enqueue(db, actor, { kind: 'badge', attendeeId, printer: rules.badgePrinter, template: rules.badgeTemplate, checkinId })];
+    const jobs = [enqueue(db, actor, { kind: 'badge', attendeeId, printer: rules.badgePrinter, template: badgeTemplateFor(db, actor.desk, result.attendee.category), checkinId })];
     if (existing.length === 0 && rules.sheetPrinter && hasMeetings(db, attendeeId)) {
       jobs.push(enqueue(db, actor, { kind: 'sheet', attendeeId, printer: rules.sheetPrinter, checkinId }));
     }

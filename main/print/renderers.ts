@@ -3,7 +3,8 @@ import type { PrintJob } from '../../db/queries/print-jobs.ts';
 import { pageSize } from '../badges/page-layout.ts';
 import { renderBadgePdf } from '../badges/render-badge.ts';
 import { renderSheetPdf } from '../sheets/render-sheet.ts';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../badges/templates.ts';
+import { resolveTemplate } from '../badges/resolve-template.ts';
+import { DEFAULT_TEMPLATE } from '../badges/templates.ts';
 import { RenderError, type RenderedDocument, type Renderers } from './render.ts';
 import { renderTestPage } from './test-page.ts';
 
@@ -13,7 +14,7 @@ import { renderTestPage } from './test-page.ts';
 async function badge(db: Db, job: PrintJob): Promise<RenderedDocument> {
   if (!job.attendeeId) throw new RenderError('A badge job names no attendee.');
   const templateName = job.template ?? DEFAULT_TEMPLATE;
-  const [widthPt, heightPt] = pageSize(loadTemplate(templateName));
+  const [widthPt, heightPt] = pageSize(resolveTemplate(db, templateName).template);
   return { pdf: await renderBadgePdf(db, job.attendeeId, templateName), media: { widthPt, heightPt } };
 }
 

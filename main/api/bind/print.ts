@@ -1,6 +1,6 @@
 import { getAttendee } from '../../../db/queries/attendees.ts';
 import type { PrintJob } from '../../../db/queries/print-jobs.ts';
-import { checkInAndPrint, deskRules, type PrintOutcome, setDeskRules } from '../../print/desk-rules.ts';
+import { badgeTemplateFor, checkInAndPrint, deskRules, type PrintOutcome, setDeskRules } from '../../print/desk-rules.ts';
 import { listPrinters } from '../../print/printers.ts';
 import { cancelJob, enqueue, listJobs, retryJob } from '../../print/queue.ts';
 import type { Output } from '../contract.ts';
@@ -26,11 +26,12 @@ export async function admitAndPrint(ctx: ApiContext, target: { code: string } | 
 }
 
 function queue(ctx: ApiContext, kind: 'badge' | 'sheet', attendeeId: string, printer: string | undefined): PrintJob {
-  if (!getAttendee(ctx.db, attendeeId)) throw new ApiFailure('not-found', `No attendee with id ${attendeeId}.`);
+  const person = getAttendee(ctx.db, attendeeId);
+  if (!person) throw new ApiFailure('not-found', `No attendee with id ${attendeeId}.`);
   const rules = deskRules(ctx.db, ctx.actor.desk);
   const target = printer ?? (kind === 'badge' ? rules.badgePrinter : rules.sheetPrinter);
   if (!target) throw new ApiFailure('invalid', `No ${kind} printer is set for desk "${ctx.actor.desk}": choose one in Setup.`);
-  const job = enqueue(ctx.db, ctx.actor, { kind, attendeeId, printer: target, template: kind === 'badge' ? rules.badgeTemplate : null }, ctx.now());
+  const job = enqueue(ctx.db, ctx.actor, { kind, attendeeId, printer: target, template: kind === 'badge' ? badgeTemplateFor(ctx.db, ctx.actor.desk, person.category) : null }, ctx.now());
   announce(ctx, [job]);
   return job;
 }

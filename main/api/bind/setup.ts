@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allAttendeeIds, getAttendee } from '../../../db/queries/attendees.ts';
 import { renderBadgePdf } from '../../badges/render-badge.ts';
-import { DEFAULT_TEMPLATE, listTemplateNames, loadTemplate } from '../../badges/templates.ts';
+import { allTemplateNames, resolveTemplate } from '../../badges/resolve-template.ts';
+import { DEFAULT_TEMPLATE } from '../../badges/templates.ts';
 import { deskRules, setDeskRules } from '../../print/desk-rules.ts';
 import { TARGETS } from '../../roster/columns.ts';
 import { GENERIC_PRESET, PRESETS } from '../../roster/presets.ts';
@@ -46,18 +47,18 @@ export const setupHandlers: HandlerTable = {
   'import.commit': (source, ctx) => importUpload(ctx, source, false),
   'templates.list': (_input, ctx) => {
     const selected = selectedTemplate(ctx);
-    return listTemplateNames().map((id) => {
-      const t = loadTemplate(id);
+    return allTemplateNames(ctx.db).map((id) => {
+      const t = resolveTemplate(ctx.db, id).template;
       return { id, name: t.name, description: t.description, selected: id === selected };
     });
   },
   'templates.select': ({ templateId }, ctx) => {
-    if (!listTemplateNames().includes(templateId)) throw new ApiFailure('not-found', `No badge template "${templateId}".`);
+    if (!allTemplateNames(ctx.db).includes(templateId)) throw new ApiFailure('not-found', `No badge template "${templateId}".`);
     setDeskRules(ctx.db, ctx.actor, { badgeTemplate: templateId });
     return { done: true };
   },
   'templates.preview': async ({ templateId, attendeeId }, ctx) => {
-    if (!listTemplateNames().includes(templateId)) throw new ApiFailure('not-found', `No badge template "${templateId}".`);
+    if (!allTemplateNames(ctx.db).includes(templateId)) throw new ApiFailure('not-found', `No badge template "${templateId}".`);
     // Without a person given, the preview shows the first one on the roster.
     const who = attendeeId ?? allAttendeeIds(ctx.db)[0];
     if (!who || !getAttendee(ctx.db, who)) throw new ApiFailure('not-found', attendeeId ? `No attendee with id ${attendeeId}.` : 'The roster is empty: import it first.');

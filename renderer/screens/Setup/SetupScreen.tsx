@@ -7,12 +7,16 @@ import { TemplatePanel } from './TemplatePanel.tsx';
 import { PrintersPanel } from './PrintersPanel.tsx';
 import { PinPanel } from './PinPanel.tsx';
 import { SyncPanel } from './SyncPanel.tsx';
+import { DesignerScreen } from '../Designer/DesignerScreen.tsx';
+import { OpenDesignerLink } from '../Designer/OpenDesignerLink.tsx';
+import { useDesignerRoute } from '../Designer/route.ts';
 import styles from './Setup.module.css';
 
 /** Before the doors open: the event, the roster, the badge, the printers, the other desks, the PIN. */
 export function SetupScreen() {
   const { t } = useTranslation();
   const event = useCall('event.get', {});
+  if (useDesignerRoute()) return <DesignerScreen />;
   return (
     <div className={styles.setup}>
       <Section id="import" title={t('setup.import.title')} hint={t('setup.import.hint')} wide>
@@ -23,6 +27,7 @@ export function SetupScreen() {
       </Section>
       <Section id="templates" title={t('setup.templates.title')}>
         <TemplatePanel />
+        <OpenDesignerLink />
       </Section>
       <Section id="printers" title={t('setup.printers.title')}>
         <PrintersPanel />
