@@ -18,6 +18,8 @@ export const attendeeFieldsSchema = z.object({
   status: z.enum(STATUSES),
   notes: z.string().max(4000),
   attention: z.boolean(),
+  /** What staff must know or do when this person arrives (shown with the amber result). */
+  attentionNote: z.string().max(2000).nullable(),
   shareContact: z.boolean(),
   custom: z.record(z.string(), z.string()),
 });
@@ -38,7 +40,7 @@ export type Attendee = z.infer<typeof attendeeSchema>;
 
 export const emptyFields = (displayName: string): AttendeeFields => ({
   firstName: '', familyName: '', displayName, organisation: '', jobTitle: '', country: '', email: '',
-  category: 'participant', days: null, status: 'active', notes: '', attention: false, shareContact: false, custom: {},
+  category: 'participant', days: null, status: 'active', notes: '', attention: false, attentionNote: null, shareContact: false, custom: {},
 });
 
 /** "Ana-Maria Căpitanu" from its parts, or whichever part exists. */
