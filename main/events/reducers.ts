@@ -3,7 +3,7 @@ import { conferenceReducers } from '../conference/log-events.ts';
 import { helpReducers } from '../kiosk/help.ts';
 import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
-import { preprintedReducers } from '../print/preprinted.ts';
+import { preprintedReducers } from '../print/preprinted-events.ts';
 import { rosterReducers } from '../roster/events.ts';
 import { importReducers } from '../roster/import-events.ts';
 import type { Reducer } from './reducer.ts';

@@ -1,27 +1,14 @@
-import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import { liveBadgeJobs } from '../../db/queries/print-jobs.ts';
-import { insertPreprinted, preprintedBadge } from '../../db/queries/preprinted.ts';
+import { preprintedBadge } from '../../db/queries/preprinted.ts';
 import { selectBadgeIds } from '../badges/render-batch.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
-import { defineReducer, type Reducer } from '../events/reducer.ts';
 import { deskRules } from './desk-rules.ts';
 import { enqueue } from './queue.ts';
 
 // Badges printed before the doors open (`foyer badges`, or the dashboard's batch through the
 // print queue) count as the person's badge: their first check-in prints none unless staff ask.
-
-/** One event per batch; a few thousand ids are a few hundred kilobytes, once. */
-export const badgesPreprinted = z.object({ attendeeIds: z.array(z.string().min(1)).max(200_000), template: z.string().max(200) });
-
-export const preprintedReducers: Record<string, Reducer> = {
-  'badges.preprinted': defineReducer(badgesPreprinted, (db, e) => {
-    for (const attendeeId of e.payload.attendeeIds) {
-      insertPreprinted(db, { attendeeId, batch: e.id, at: e.at, desk: e.desk, operator: e.operator });
-    }
-  }),
-};
 
 /** Records that these people's badges were printed in a batch (a PDF that went to a printer). */
 export function recordPreprinted(db: Db, actor: Actor, attendeeIds: readonly string[], template: string, now = new Date()): void {
