@@ -67,6 +67,7 @@ export function DeskScreen() {
     setActive(0);
     setTypingSinceResult(true);
     setKept(null);
+    setNoMatch(null);
   };
 
   const inOrder = (job: () => Promise<void>): void => {
