@@ -60,7 +60,6 @@ export function DashboardScreen() {
       <div className={styles.bar}>
         <DayTabs days={event.data?.days ?? []} shown={s?.day} today={today} onShow={(day) => setChosenDay(day === today ? null : day)} />
         <ExportLists day={s?.day} />
-        <BadgeBatch onQueued={queue.reload} />
       </div>
       <div className={styles.tiles}>
         <Tile label={t('dashboard.registered')} value={s?.registered} testId="stat-registered" />
@@ -82,7 +81,7 @@ export function DashboardScreen() {
       <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
       <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />
       <div className={styles.queue}>
-        <PrintQueue jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
+        <PrintQueue actions={<BadgeBatch onQueued={queue.reload} />} jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
       </div>
     </div>
   );

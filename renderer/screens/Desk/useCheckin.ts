@@ -64,6 +64,13 @@ export function useCheckin() {
     setReprint((n) => (n?.kind === 'sent' && n.job.id === u.job.id ? (problem ? { kind: 'failed', message: problem } : { kind: 'sent', job: u.job }) : n));
   });
 
+  // The banner's check-in undone from the card's history, the dashboard or another desk: say so.
+  useLive(['checkin.undone'], (u) => {
+    if (u.type !== 'checkin.undone') return;
+    setResult((r) => (r && r.outcome.outcome === 'admitted' && r.outcome.checkinId === u.checkin.id ? { ...r, undone: true } : r));
+    setUndoLeft((s) => (result?.outcome.outcome === 'admitted' && result.outcome.checkinId === u.checkin.id ? 0 : s));
+  });
+
   const checkIn = useCallback(
     async (target: Target): Promise<CheckinOutcome | null> => {
       setBusy(true);
