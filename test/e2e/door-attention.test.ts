@@ -162,4 +162,14 @@ describe('the door tells the truth (Chromium)', () => {
     const history = await foyer.api<Entry[]>('attendee.history', { id: ana });
     expect(history.find((e) => e.kind === 'undo')).toMatchObject({ detail: 'double admission resolved on the dashboard', desk: 'Desk 1' });
   });
+
+  it('help-request times are venue time, whatever the clock of the screen showing them', async () => {
+    const flag = await foyer.api<{ raisedAt: string }>('kiosk.help', { station: 'Kiosk 2', message: 'Printer jammed' });
+    const venue = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(flag.raisedAt));
+    const far = await (screen as OpenScreen).browser.newPage({ timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 800 } });
+    await far.goto(`${foyer.url}#/desk`);
+    const time = far.locator('[data-testid=help-time]').first();
+    await eventually(() => time.textContent()).toContain(venue);
+    await far.close();
+  });
 });
