@@ -3,6 +3,8 @@ import { call } from '../../api/client.ts';
 import { useLive } from '../../api/live.ts';
 import type { MethodOutput } from '../../api/methods.ts';
 
+const HISTORY_DELAY_MS = 250;
+
 type Details = MethodOutput<'attendee.get'> & { readonly history: MethodOutput<'attendee.history'> };
 
 /**
@@ -31,10 +33,20 @@ export function usePerson(attendeeId: string | null): Details | null {
       return;
     }
     const controller = new AbortController();
-    Promise.all([call('attendee.get', { id: attendeeId }, controller.signal), call('attendee.history', { id: attendeeId }, controller.signal).catch(() => [])])
-      .then(([d, history]) => setDetails({ ...d, history }))
+    call('attendee.get', { id: attendeeId }, controller.signal)
+      .then((d) => setDetails((prev) => ({ ...d, history: prev?.attendee.id === attendeeId ? prev.history : [] })))
       .catch(() => undefined); // the card falls back to what the search hit carried
-    return () => controller.abort();
+    // The history waits until the card stays on one person: while a name is typed the card follows
+    // the highlighted result, and a request per keystroke would slow the results down.
+    const later = setTimeout(() => {
+      call('attendee.history', { id: attendeeId }, controller.signal)
+        .then((history) => setDetails((prev) => (prev && prev.attendee.id === attendeeId ? { ...prev, history } : prev)))
+        .catch(() => undefined);
+    }, HISTORY_DELAY_MS);
+    return () => {
+      clearTimeout(later);
+      controller.abort();
+    };
   }, [attendeeId, generation]);
   return details && details.attendee.id === attendeeId ? details : null;
 }
