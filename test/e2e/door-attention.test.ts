@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../db/open.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
-import { eventually, screenshot } from './support/browser.ts';
+import { eventually, screenshot, seriousA11yViolations } from './support/browser.ts';
 import { type OpenScreen, openScreen } from './support/screen.ts';
 import { TIME_ZONE } from './support/seed.ts';
 import type { RunningFoyer } from './support/server.ts';
@@ -51,6 +51,7 @@ describe('the door tells the truth (Chromium)', () => {
     expect(await badgeJobs(erik)).toBe(0);
     expect(await card().locator('[data-testid=print-button]').count()).toBe(0);
     await screenshot(page, 'door-attention');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.locator('[data-testid=confirm-attention]').click();
     await eventually(() => banner().getAttribute('data-outcome')).toBe('admitted');
     await eventually(() => badgeJobs(erik)).toBe(1);
@@ -69,6 +70,7 @@ describe('the door tells the truth (Chromium)', () => {
     expect(await card().locator('[data-testid=print-button]').count()).toBe(0);
     expect(await card().locator('[data-testid=checkin-button]').count()).toBe(0);
     await screenshot(page, 'door-refused');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await card().locator('[data-testid=override-button]').click();
     const dialog = page.locator('[data-testid=reason-dialog]');
     await dialog.locator('input[name=reason]').fill('Paid again at the desk, receipt 1142');
@@ -79,6 +81,7 @@ describe('the door tells the truth (Chromium)', () => {
     await eventually(() => decisions.textContent()).toContain('Paid again at the desk, receipt 1142');
     expect(await decisions.textContent()).toContain('Oksana Лисенко');
     await screenshot(page, 'door-dashboard-decisions');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.goto(`${foyer.url}#/desk`);
     await page.locator('[data-testid=desk-input]').waitFor();
   });
@@ -101,6 +104,7 @@ describe('the door tells the truth (Chromium)', () => {
     expect(await banner().textContent()).toContain('Checked in — badge NOT printed: no badge printer is chosen for this desk.');
     expect(await banner().locator('[data-testid=fix-printers]').getAttribute('href')).toBe('#/setup');
     await screenshot(page, 'door-badge-not-printed');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await foyer.api('printers.setRules', { badgePrinter: 'foyer-no-such-printer' });
     await wedge.scan('T-1003');
@@ -145,6 +149,7 @@ describe('the door tells the truth (Chromium)', () => {
     expect(await history.textContent()).toMatch(/Desk 1 · \w+/);
     await eventually(() => card().locator('[data-testid=checkin-button]').count()).toBe(1);
     await screenshot(page, 'door-history');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('a double admission (two desks apart) is resolved from the dashboard', async () => {
