@@ -94,6 +94,7 @@ describe('the door tells the truth (Chromium)', () => {
     const text = await banner().textContent();
     expect(text).toContain('Înregistrare blocată.');
     expect(text).not.toMatch(/Registration|blocked/);
+    await screenshot(page, 'door-refused-ro');
     await page.locator('[data-testid=language-select]').selectOption('en');
   });
 

@@ -55,6 +55,13 @@ describe('scans at the desk, whatever has the focus (Chromium)', () => {
     await wedge.scan('RO-2002');
     await admitted('Radu Scanner');
     expect(await box.isChecked()).toBe(before);
+    // A person pressing Space on the checkbox still toggles it (and a scan's space does not).
+    await box.focus();
+    await page.keyboard.press('Space');
+    await eventually(() => box.isChecked()).toBe(!before);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await eventually(() => box.isChecked()).toBe(before);
   });
 
   it('a scan while the language selector has the focus switches no language and opens no list', async () => {

@@ -55,6 +55,8 @@ export const ScanBox = forwardRef<ScanBoxHandle, Props>(function ScanBox(props, 
         burst.reset();
         return;
       }
+      // Space pressed on its own is a person activating the focused button or checkbox; in a burst it is part of a code.
+      if (!inBox && e.key === ' ' && !burst.active(e.timeStamp)) return;
       if (printable) burst.key(e.key, e.timeStamp);
       else if (!ending && e.key !== 'Shift') burst.reset();
       if (!inBox) {
