@@ -4,16 +4,20 @@
 export const CATEGORIES = ['participant', 'speaker', 'organiser', 'press', 'staff', 'vip', 'exhibitor'] as const;
 export const STATUSES = ['active', 'cancelled', 'blocked'] as const;
 
-/** Every attendee field, in the order forms and exports show them. */
+/**
+ * Every attendee field. Append only: a person's field clock is stored by position in this list
+ * (db/queries/field-clock.ts), so a field inserted in the middle would misread every stored clock.
+ */
 export const FIELD_NAMES = [
   'firstName', 'familyName', 'displayName', 'organisation', 'jobTitle', 'country', 'email',
   'category', 'days', 'status', 'notes', 'attention', 'shareContact', 'custom',
+  'attentionNote',
 ] as const;
 
 /** The fields of a person nobody has filled in yet. */
 export const blankFields = (displayName: string) => ({
   firstName: '', familyName: '', displayName, organisation: '', jobTitle: '', country: '', email: '',
-  category: 'participant', days: null, status: 'active' as const, notes: '', attention: false, shareContact: false,
+  category: 'participant', days: null, status: 'active' as const, notes: '', attention: false, attentionNote: null as string | null, shareContact: false,
   custom: {} as Record<string, string>,
 });
 

@@ -19,6 +19,8 @@ export const attendeeFieldsSchema = z.object({
   status: z.enum(STATUSES),
   notes: z.string().max(4000),
   attention: z.boolean(),
+  /** What staff must know or do when this person arrives (shown with the amber result). */
+  attentionNote: z.string().max(2000).nullable(),
   shareContact: z.boolean(),
   custom: z.record(z.string(), z.string()),
 });

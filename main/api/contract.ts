@@ -12,9 +12,14 @@ import { designerContract } from '../templates/contract.ts';
 const none = z.strictObject({});
 const byId = z.strictObject({ id: s.idSchema });
 const byJob = z.strictObject({ jobId: s.idSchema });
+// Staff's word at the door: admit a person flagged for attention, or one the rules refuse (with why).
+const doorDecision = {
+  confirmAttention: z.boolean().optional(),
+  override: z.strictObject({ reason: z.string().trim().min(3, 'say why this person is admitted').max(500) }).optional(),
+};
 const checkinTarget = z.union([
-  z.strictObject({ code: z.string().trim().min(1).max(2000), day: daySchema.optional() }),
-  z.strictObject({ attendeeId: s.idSchema, day: daySchema.optional() }),
+  z.strictObject({ code: z.string().trim().min(1).max(2000), day: daySchema.optional(), ...doorDecision }),
+  z.strictObject({ attendeeId: s.idSchema, day: daySchema.optional(), ...doorDecision }),
 ], { error: 'give either { code } (a scanned code) or { attendeeId }, with an optional day' });
 const printRequest = z.strictObject({ attendeeId: s.idSchema, printer: z.string().max(200).optional() });
 const ok = z.object({ done: z.literal(true) });
@@ -33,7 +38,7 @@ export const contract = {
     input: checkinTarget,
     output: z.object({ checkin: s.checkinOutcome, print: s.printOutcome }),
   },
-  'checkin.undo': { input: z.strictObject({ checkinId: s.idSchema }), output: s.checkinView },
+  'checkin.undo': { input: z.strictObject({ checkinId: s.idSchema, reason: z.string().trim().max(500).optional() }), output: s.checkinView },
   'attendee.get': {
     input: byId,
     output: z.object({ attendee: s.attendeeView, checkins: z.array(s.checkinView), meetingCount: z.number().int() }),
@@ -107,6 +112,12 @@ export const contract = {
     input: z.strictObject({ ref: s.idSchema, email: z.string().trim().min(3).max(320) }),
     output: s.kioskOutcome,
     kiosk: true,
+  },
+  'attendee.history': { input: byId, output: z.array(s.historyEntry) },
+  'checkin.decisions': { input: z.strictObject({ day: daySchema.optional() }), output: z.array(s.deskDecision) },
+  'print.batch': {
+    input: z.strictObject({ category: z.string().min(1).max(60).optional() }),
+    output: z.object({ queued: z.number().int(), skipped: z.number().int() }),
   },
   'kiosk.leave': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ left: z.boolean() }), kiosk: true },
   'sessions.list': { input: z.strictObject({ day: daySchema.optional() }), output: z.array(rooms.sessionFillView) },

@@ -29,6 +29,8 @@ export type CheckinView = z.infer<typeof checkinView>;
 export const checkinOutcome = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('admitted'), checkinId: z.string(), attendee: attendeeView, day: daySchema, at: isoSchema }),
   z.object({ outcome: z.literal('already'), attendee: attendeeView, day: daySchema, first: checkinView, message: z.string() }),
+  /** A person flagged for attention: staff read the note, then admit with confirmAttention. */
+  z.object({ outcome: z.literal('attention'), attendee: attendeeView, day: daySchema, note: z.string(), message: z.string() }),
   z.object({
     outcome: z.literal('refused'),
     reason: z.enum(REFUSAL_REASONS),
@@ -95,11 +97,15 @@ export const deskPrintRules = z.object({
   autoPrint: z.boolean(),
 });
 
+export const PRINT_SKIP_REASONS = ['not-admitted', 'auto-off', 'no-printer', 'already-today', 'has-badge', 'preprinted'] as const;
+
 /** What printing did after a check-in: queued jobs, skipped (with why), or a printing error. */
 export const printOutcome = z.object({
   status: z.enum(['queued', 'skipped', 'error']),
   message: z.string(),
   jobs: z.array(printJob),
+  /** Why nothing printed (skipped), as a code the screen translates; see main/print/desk-rules.ts. */
+  reason: z.enum(PRINT_SKIP_REASONS).nullable().default(null),
 });
 
 const countRow = z.object({ key: z.string(), registered: z.number().int(), checkedIn: z.number().int() });
@@ -224,3 +230,31 @@ export const kioskOutcome = z.object({
 });
 
 export const pinSchema = z.string().regex(/^\d{4,12}$/, 'the PIN is 4 to 12 digits');
+
+/** One line of a person's history at the door (main/checkin/history.ts). */
+export const historyEntry = z.object({
+  kind: z.enum(['checkin', 'undo', 'badge', 'reprint', 'sheet', 'preprinted', 'attention-confirmed', 'override']),
+  at: isoSchema,
+  day: z.string().nullable(),
+  desk: z.string(),
+  operator: z.string(),
+  checkinId: z.string().nullable(),
+  undone: z.boolean(),
+  detail: z.string(),
+});
+export type HistoryEntryView = z.infer<typeof historyEntry>;
+
+/** A decision staff took at the door (an override, an attention confirmed), for the dashboard. */
+export const deskDecision = z.object({
+  id: z.string(),
+  kind: z.enum(['attention-confirmed', 'override', 'undo']),
+  attendeeId: z.string(),
+  displayName: z.string(),
+  day: daySchema,
+  checkinId: z.string().nullable(),
+  reason: z.string(),
+  refusal: z.string().nullable(),
+  at: isoSchema,
+  desk: z.string(),
+  operator: z.string(),
+});

@@ -12,6 +12,8 @@ import { resolveCode } from './resolve.ts';
 export type CheckinResult =
   | { readonly outcome: 'admitted'; readonly checkinId: string; readonly attendee: StoredAttendee; readonly day: string; readonly at: string }
   | { readonly outcome: 'already'; readonly attendee: StoredAttendee; readonly day: string; readonly first: CheckinRow; readonly message: string }
+  /** A flagged person: not admitted until staff read the note and confirm (no badge meanwhile). */
+  | { readonly outcome: 'attention'; readonly attendee: StoredAttendee; readonly day: string; readonly note: string; readonly message: string }
   | { readonly outcome: 'refused'; readonly reason: RefusalReason; readonly message: string; readonly attendee?: StoredAttendee; readonly day: string };
 
 export type CheckinTarget = { readonly code: string } | { readonly attendeeId: string };
@@ -21,6 +23,10 @@ export interface CheckinRequest {
   /** Event day (YYYY-MM-DD); today in the event's time zone when absent. */
   readonly day?: string;
   readonly now?: Date;
+  /** Staff read the attention note of a flagged person and admit them. */
+  readonly confirmAttention?: boolean;
+  /** Staff admit a person the rules refuse (cancelled, blocked, not valid today); the reason is logged. */
+  readonly override?: { readonly reason: string };
 }
 
 const refused = (reason: RefusalReason, message: string, day: string, attendee?: StoredAttendee): CheckinResult =>
@@ -34,7 +40,10 @@ const refused = (reason: RefusalReason, message: string, day: string, attendee?:
 export function checkIn(db: Db, actor: Actor, request: CheckinRequest): CheckinResult {
   let tx = checkinTransactions.get(db);
   if (!tx) {
-    tx = db.transaction((a: Actor, r: CheckinRequest, now: Date) => decide(db, a, r, now));
+    tx = db.transaction((a: Actor, r: CheckinRequest, now: Date) => {
+      const result = decide(db, a, r, now);
+      return r.override && result.outcome === 'refused' ? admitOverride(db, a, r.override.reason, result, now) : result;
+    });
     checkinTransactions.set(db, tx);
   }
   return tx.immediate(actor, request, request.now ?? new Date());
@@ -68,8 +77,32 @@ function decide(db: Db, actor: Actor, request: CheckinRequest, now: Date): Check
   if (first) {
     return { outcome: 'already', attendee, day, first, message: `Already checked in at ${first.at} at ${first.desk}.` };
   }
+  if (attendee.attention && !request.confirmAttention && !request.override) {
+    const note = attendee.attentionNote ?? attendee.notes;
+    return { outcome: 'attention', attendee, day, note, message: `Needs attention${note ? `: ${note}` : ''}. Staff confirm before admitting.` };
+  }
   const e = newEvent(actor, 'checkin.recorded', { attendeeId: attendee.id, day, method, code }, now);
   applyInTransaction(db, e);
+  if (attendee.attention) {
+    const note = attendee.attentionNote ?? attendee.notes;
+    applyInTransaction(db, newEvent(actor, 'checkin.attention-confirmed', { attendeeId: attendee.id, day, checkinId: e.id, note }, now));
+  }
+  return { outcome: 'admitted', checkinId: e.id, attendee, day, at: e.at };
+}
+
+/** Refusals staff may override: the person is known and the day is one of the event's. */
+const OVERRIDABLE = (reason: RefusalReason): boolean => !['not-event-day', 'unknown-code', 'forged', 'no-event'].includes(reason);
+
+/** Admits a refused person on staff's word: the check-in and the override (with the reason) are logged together. */
+function admitOverride(db: Db, actor: Actor, reason: string, refusal: Extract<CheckinResult, { outcome: 'refused' }>, now: Date): CheckinResult {
+  const attendee = refusal.attendee;
+  if (!attendee || !OVERRIDABLE(refusal.reason) || !reason.trim()) return refusal;
+  const day = refusal.day;
+  const first = activeCheckins(db, attendee.id, day)[0];
+  if (first) return { outcome: 'already', attendee, day, first, message: `Already checked in at ${first.at} at ${first.desk}.` };
+  const e = newEvent(actor, 'checkin.recorded', { attendeeId: attendee.id, day, method: 'id', code: null }, now);
+  applyInTransaction(db, e);
+  applyInTransaction(db, newEvent(actor, 'checkin.overridden', { attendeeId: attendee.id, day, checkinId: e.id, refusal: refusal.reason, reason: reason.trim() }, now));
   return { outcome: 'admitted', checkinId: e.id, attendee, day, at: e.at };
 }
 
@@ -94,14 +127,14 @@ export function entryRefusal(
 
 export class UndoError extends Error {}
 
-/** Undoes a check-in (a mistaken scan); the person can then be checked in again. */
-export function undoCheckin(db: Db, actor: Actor, checkinId: string, now = new Date()): CheckinRow {
+/** Undoes a check-in (a mistaken scan, a double admission), with staff's reason; the person can then be checked in again. */
+export function undoCheckin(db: Db, actor: Actor, checkinId: string, now = new Date(), reason = ''): CheckinRow {
   return db
     .transaction(() => {
       const c = getCheckin(db, checkinId);
       if (!c) throw new UndoError(`No check-in with id ${checkinId}.`);
       if (c.undoneAt) throw new UndoError(`Check-in ${checkinId} was already undone at ${c.undoneAt} by ${c.undoneBy}.`);
-      apply(db, newEvent(actor, 'checkin.undone', { checkinId }, now));
+      apply(db, newEvent(actor, 'checkin.undone', reason.trim() ? { checkinId, reason: reason.trim() } : { checkinId }, now));
       return getCheckin(db, checkinId) as CheckinRow;
     })
     .immediate();

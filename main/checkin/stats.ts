@@ -9,7 +9,7 @@ export interface ArrivalBucket {
   readonly arrivals: number;
 }
 
-/** Active people of one category or country, and how many of them came on the day. */
+/** People of the day (see DayStats.registered) of one category or country, and how many of them came. */
 export interface Count {
   readonly key: string;
   readonly registered: number;
@@ -18,6 +18,7 @@ export interface Count {
 
 export interface DayStats {
   readonly day: string;
+  /** Expected on the day: active and valid that day, or checked in that day; = checkedIn + notCheckedIn. */
   readonly registered: number;
   readonly checkedIn: number;
   /** Active and entitled to the day, not checked in (yet). */
@@ -45,10 +46,13 @@ export function dayStats(db: Db, day?: string, now = new Date()): DayStats {
   const arrivalsPer15Min = [...buckets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([slot, arrivals]) => ({ slot, arrivals }));
   const groups = rosterGroups(db, d);
   const sum = (keep: (g: RosterGroup) => boolean): number => groups.reduce((n, g) => (keep(g) ? n + g.people : n), 0);
-  const active = groups.filter((g) => g.status === 'active');
+  // The day's cards add up: registered for the day = checked in + still expected. Registered means
+  // active and valid that day, plus anyone checked in that day all the same (a staff override).
+  const ofTheDay = (g: RosterGroup): boolean => (g.status === 'active' && g.entitled === 1) || g.checkedIn === 1;
+  const active = groups.filter(ofTheDay);
   return {
     day: d,
-    registered: sum((g) => g.status === 'active'),
+    registered: sum(ofTheDay),
     checkedIn: sum((g) => g.checkedIn === 1),
     notCheckedIn: sum((g) => g.status === 'active' && g.entitled === 1 && g.checkedIn === 0),
     cancelled: sum((g) => g.status === 'cancelled'),

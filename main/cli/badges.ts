@@ -7,6 +7,7 @@ import type { Db } from '../../db/open.ts';
 import { resolveTemplate } from '../badges/resolve-template.ts';
 import { DEFAULT_TEMPLATE, TemplateError } from '../badges/templates.ts';
 import { InputError } from '../errors.ts';
+import { recordPreprinted } from '../print/preprinted.ts';
 import { attendeeIdFor } from './attendee-ref.ts';
 import { run } from './runner.ts';
 
@@ -45,8 +46,9 @@ export function registerBadges(program: Command): void {
     .option('--category <category>', 'only this category (participant, speaker, organiser, press, staff, vip, exhibitor)')
     .option('--sort <order>', `order of the badges: ${BADGE_SORTS.join(', ')}`, 'name')
     .option('--template <name>', 'badge template (see `foyer templates`)', DEFAULT_TEMPLATE)
+    .option('--no-record', 'do not record these people as having a badge (a proof print)')
     .action(
-      run(program, async (ctx, o: { output: string; category?: string; sort: string; template: string }) => {
+      run(program, async (ctx, o: { output: string; category?: string; sort: string; template: string; record: boolean }) => {
         if (!BADGE_SORTS.includes(o.sort as BadgeSort)) throw new InputError(`--sort must be one of ${BADGE_SORTS.join(', ')}`);
         template(ctx.db, o.template);
         const ids = selectBadgeIds(ctx.db, { sort: o.sort as BadgeSort, ...(o.category ? { category: o.category } : {}) });
@@ -55,7 +57,10 @@ export function registerBadges(program: Command): void {
         const n = await renderBadgeBatch(ctx.db, ids, createWriteStream(o.output), o.template, (done, total) =>
           ctx.progress(`${done} / ${total} badges`));
         const seconds = (Date.now() - started) / 1000;
-        return { json: { file: o.output, badges: n, template: o.template, seconds }, text: `${n} badges (${o.template}) written to ${o.output} in ${seconds.toFixed(1)} s.` };
+        // Pre-printed badges count: these people's first check-in prints no second badge.
+        if (o.record) recordPreprinted(ctx.db, ctx.actor, ids, o.template);
+        const recorded = o.record ? ' Recorded as their badges: their check-in prints none unless asked.' : '';
+        return { json: { file: o.output, badges: n, template: o.template, seconds, recorded: o.record }, text: `${n} badges (${o.template}) written to ${o.output} in ${seconds.toFixed(1)} s.${recorded}` };
       }),
     );
 }

@@ -15,12 +15,16 @@ export function registerCheckin(program: Command): void {
     .option('--day <day>', 'event day, YYYY-MM-DD (default: today at the venue)')
     .option('--id', 'treat the argument as an attendee id instead of a code')
     .option('--session <session>', 'at a room door: the session (id or exact title); 3 = already in it, 4 = refused')
+    .option('--confirm-attention', 'admit a person flagged for attention (staff read the note)')
+    .option('--override <reason>', 'admit a refused person (cancelled, blocked, not valid today); the reason is logged')
     .action(
-      run(program, (ctx, code: string, o: { day?: string; id?: boolean; session?: string }) => {
+      run(program, (ctx, code: string, o: { day?: string; id?: boolean; session?: string; confirmAttention?: boolean; override?: string }) => {
         if (o.day !== undefined && !daySchema.safeParse(o.day).success) throw new InputError('--day must be YYYY-MM-DD');
         if (o.session !== undefined) return sessionCheckinCommand(ctx, code, o.session, o);
         const target = o.id ? { attendeeId: code } : { code };
-        const r = checkIn(ctx.db, ctx.actor, { target, ...(o.day ? { day: o.day } : {}) });
+        const r = checkIn(ctx.db, ctx.actor, {
+          target, ...(o.day ? { day: o.day } : {}), ...(o.confirmAttention ? { confirmAttention: true } : {}), ...(o.override ? { override: { reason: o.override } } : {}),
+        });
         const tz = readConference(ctx.db)?.settings.timeZone ?? 'UTC';
         const who = r.outcome !== 'refused' || r.attendee ? `${(r.attendee ?? { displayName: '' }).displayName}` : '';
         const json = {
@@ -30,12 +34,16 @@ export function registerCheckin(program: Command): void {
           ...(r.outcome === 'admitted' ? { checkinId: r.checkinId, at: r.at } : {}),
           ...(r.outcome === 'already' ? { first: r.first } : {}),
           ...(r.outcome === 'refused' ? { reason: r.reason, message: r.message } : {}),
+          ...(r.outcome === 'attention' ? { note: r.note, message: r.message } : {}),
         };
         if (r.outcome === 'admitted') {
           return { json, text: `ADMITTED  ${who} (${r.attendee.organisation || '—'})  at ${timeIn(tz, r.at)}  check-in ${r.checkinId}` };
         }
         if (r.outcome === 'already') {
           return { exitCode: EXIT.already, json, text: `ALREADY CHECKED IN  ${who}  at ${timeIn(tz, r.first.at)} at ${r.first.desk}` };
+        }
+        if (r.outcome === 'attention') {
+          return { exitCode: EXIT.refused, json, text: `ATTENTION  ${who}: ${r.message} Run again with --confirm-attention to admit.` };
         }
         return { exitCode: EXIT.refused, json, text: `REFUSED  ${who ? `${who}: ` : ''}${r.message}` };
       }),
@@ -44,10 +52,11 @@ export function registerCheckin(program: Command): void {
     .command('undo')
     .description('undo a check-in by its id')
     .argument('<id>', 'check-in id (printed by `foyer checkin`)')
+    .option('--reason <text>', 'why (shown in the person\'s history)')
     .action(
-      run(program, (ctx, id: string) => {
+      run(program, (ctx, id: string, o: { reason?: string }) => {
         try {
-          const c = undoCheckin(ctx.db, ctx.actor, id);
+          const c = undoCheckin(ctx.db, ctx.actor, id, new Date(), o.reason ?? '');
           return { json: c, text: `Undone: check-in ${c.id} of ${c.day}.` };
         } catch (err) {
           if (err instanceof UndoError) throw new InputError(err.message);

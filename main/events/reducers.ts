@@ -3,6 +3,7 @@ import { conferenceReducers } from '../conference/log-events.ts';
 import { helpReducers } from '../kiosk/events.ts';
 import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
+import { preprintedReducers } from '../print/preprinted-events.ts';
 import { rosterReducers } from '../roster/events.ts';
 import { importReducers } from '../roster/import-events.ts';
 import { sessionReducers } from '../sessions/events.ts';
@@ -20,4 +21,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...helpReducers,
   ...sessionReducers,
   ...templateReducers,
+  ...preprintedReducers,
 };

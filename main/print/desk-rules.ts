@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { categoryTemplate } from '../../db/queries/templates.ts';
 import { type DeskPrintRules, getDeskRules, hasMeetings, liveBadgeJobs, type PrintJob } from '../../db/queries/print-jobs.ts';
+import { preprintedBadge } from '../../db/queries/preprinted.ts';
 import { checkIn, type CheckinRequest, type CheckinResult } from '../checkin/checkin.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
@@ -32,9 +33,16 @@ export function setDeskRules(db: Db, actor: Actor, rules: Partial<Omit<DeskPrint
   return deskRules(db, desk);
 }
 
+/**
+ * Why a check-in printed no badge, as a code the screen translates. `no-printer` and a printing
+ * error are problems staff must fix; the others are the rules working (no second badge).
+ */
+export const SKIP_REASONS = ['not-admitted', 'auto-off', 'no-printer', 'already-today', 'has-badge', 'preprinted'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
 export type PrintOutcome =
   | { readonly status: 'queued'; readonly jobs: readonly PrintJob[] }
-  | { readonly status: 'skipped'; readonly reason: string }
+  | { readonly status: 'skipped'; readonly code: SkipReason; readonly reason: string }
   | { readonly status: 'error'; readonly message: string; readonly jobs: readonly PrintJob[] };
 
 export interface PrintOnCheckinOptions {
@@ -42,18 +50,23 @@ export interface PrintOnCheckinOptions {
   readonly reprint?: boolean;
 }
 
+const skipped = (code: SkipReason, reason: string): PrintOutcome => ({ status: 'skipped', code, reason });
+
 /** Queues what the desk rules say to print after a check-in; never throws for a printing problem. */
 export function onCheckin(db: Db, actor: Actor, result: CheckinResult, options: PrintOnCheckinOptions = {}): PrintOutcome {
-  if (result.outcome === 'refused') return { status: 'skipped', reason: 'not admitted' };
+  // A refused person, or a flagged one staff have not confirmed yet, gets no badge.
+  if (result.outcome === 'refused' || result.outcome === 'attention') return skipped('not-admitted', 'not admitted');
   const rules = deskRules(db, actor.desk);
-  if (!rules.badgePrinter) return { status: 'skipped', reason: `no badge printer is set for desk "${actor.desk}"` };
+  if (!options.reprint && !rules.autoPrint) return skipped('auto-off', 'automatic printing is off at this desk');
+  if (!rules.badgePrinter) return skipped('no-printer', `no badge printer is set for desk "${actor.desk}"`);
   const attendeeId = result.attendee.id;
   const existing = liveBadgeJobs(db, attendeeId);
   if (!options.reprint) {
-    if (!rules.autoPrint) return { status: 'skipped', reason: 'automatic printing is off at this desk' };
-    if (result.outcome === 'already') return { status: 'skipped', reason: 'already checked in today; ask for a reprint to print again' };
+    if (result.outcome === 'already') return skipped('already-today', 'already checked in today; ask for a reprint to print again');
     const last = existing.at(-1);
-    if (last) return { status: 'skipped', reason: `already has a badge (${last.state} at ${last.updatedAt} on ${last.desk})` };
+    if (last) return skipped('has-badge', `already has a badge (${last.state} at ${last.updatedAt} on ${last.desk})`);
+    const batch = preprintedBadge(db, attendeeId);
+    if (batch) return skipped('preprinted', `badge pre-printed on ${batch.at} at ${batch.desk}`);
   }
   try {
     const checkinId = result.outcome === 'admitted' ? result.checkinId : null;

@@ -11,7 +11,7 @@ import type { Actor } from '../events/envelope.ts';
 import type { Target } from './columns.ts';
 import type { TextEncoding } from './decode.ts';
 import { delimiterName } from './delimiter.ts';
-import { emitImportEvents } from './emit-import-events.ts';
+import { emitImportEvents } from './emit-import.ts';
 import { type MappingOptions, resolveMapping } from './mapping.ts';
 import { planImport } from './plan-import.ts';
 import { readTable } from './read-table.ts';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { useLive, useLiveState } from '../api/live.ts';
 import type { MethodOutput } from '../api/methods.ts';
+import { useCall } from '../api/useCall.ts';
 import { timeAt } from './time.ts';
 import styles from './HelpRequests.module.css';
 
@@ -12,6 +13,8 @@ type Flag = MethodOutput<'help.list'>[number];
 export function HelpRequests() {
   const { t } = useTranslation();
   const [flags, setFlags] = useState<Flag[]>([]);
+  // Times in the venue's time zone, whatever the clock of the machine showing them.
+  const timeZone = useCall('event.get', {}).data?.timeZone;
   const upsert = (flag: Flag): void => setFlags((all) => [...all.filter((f) => f.id !== flag.id), flag].filter((f) => !f.clearedAt));
 
   // Load the list each time the live stream (re)connects, so a flag raised while it was down is not
@@ -43,7 +46,7 @@ export function HelpRequests() {
         <div key={f.id} className={styles.flag}>
           <span className={styles.icon} aria-hidden="true">?</span>
           <strong>{t('help.needed', { station: f.station })}</strong>
-          <span className={styles.when}>{timeAt(f.raisedAt, undefined)}{f.message ? ` · ${f.message}` : ''}</span>
+          <span className={styles.when} data-testid="help-time">{timeAt(f.raisedAt, timeZone)}{f.message ? ` · ${f.message}` : ''}</span>
           <button type="button" className={styles.clear} onClick={() => void call('help.clear', { id: f.id }).then(upsert)}>
             {t('help.onMyWay')}
           </button>

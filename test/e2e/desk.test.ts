@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from './support/browser.ts';
 import { type OpenScreen, openScreen } from './support/screen.ts';
 import type { RunningFoyer } from './support/server.ts';
+import { type Wedge, wedgeFor } from './support/wedge.ts';
 
 const PRINTER = process.env.FOYER_TEST_PRINTER ?? 'foyer-pdf';
 
@@ -13,16 +14,17 @@ describe('desk screen in Chromium against foyer serve', () => {
   let foyer: RunningFoyer;
   let page: Page;
   const banner = () => page.locator('[data-testid=result-banner]');
+  // A USB scanner: the whole code within milliseconds, then Enter (support/wedge.ts).
+  let wedge: Wedge;
   const scan = async (code: string): Promise<void> => {
-    // A USB scanner: the whole code within milliseconds, then Enter.
-    await page.keyboard.type(code, { delay: 0 });
-    await page.keyboard.press('Enter');
+    await wedge.scan(code);
   };
 
   let screen: OpenScreen | undefined;
   beforeAll(async () => {
     screen = await openScreen('desk', '[data-testid=desk-input]');
     ({ foyer, page } = screen);
+    wedge = await wedgeFor(page);
   });
   afterAll(async () => {
     await screen?.close();

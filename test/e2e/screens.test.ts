@@ -38,6 +38,10 @@ describe.each(VIEWPORTS)('screens at $width×$height', (viewport) => {
     await page.keyboard.type('bienkowska', { delay: 30 });
     await page.locator('[role=option]').first().waitFor();
     await page.keyboard.press('Enter');
+    // Flagged for attention: staff read the note and confirm before she is admitted (issue 15 §3).
+    await eventually(() => page.locator('[data-testid=result-banner]').getAttribute('data-outcome')).toBe('attention');
+    await shoot('desk-attention');
+    await page.locator('[data-testid=confirm-attention]').click();
     await eventually(() => page.locator('[data-testid=result-banner]').getAttribute('data-outcome')).toBe('admitted');
     await page.keyboard.type('cluster', { delay: 30 });
     await page.locator('[role=option]').nth(2).waitFor();

@@ -3,7 +3,9 @@ import { getAttendee } from '../../../db/queries/attendees.ts';
 import { readConference } from '../../../db/queries/conference.ts';
 import { meetingsOf } from '../../../db/queries/meetings.ts';
 import { checkIn, type CheckinResult, undoCheckin, UndoError } from '../../checkin/checkin.ts';
+import { personHistory } from '../../checkin/history.ts';
 import { dayStats } from '../../checkin/stats.ts';
+import { decisionsOfDay } from '../../../db/queries/desk-decisions.ts';
 import { configureConference } from '../../conference/configure.ts';
 import { dayIn } from '../../../model/dates.ts';
 import { addWalkIn, editAttendee } from '../../roster/desk-edits.ts';
@@ -18,9 +20,19 @@ export const outcomeView = (r: CheckinResult): Output<'checkin.scan'> =>
 
 const today = (ctx: ApiContext): string => dayIn(readConference(ctx.db)?.settings.timeZone ?? 'UTC', ctx.now());
 
+/** Staff's word at the door, as the contract carries it (see checkinTarget). */
+export interface DoorDecision {
+  readonly confirmAttention?: boolean;
+  readonly override?: { readonly reason: string };
+}
+export const decisionOf = (i: DoorDecision): DoorDecision => ({
+  ...(i.confirmAttention ? { confirmAttention: true } : {}),
+  ...(i.override ? { override: { reason: i.override.reason } } : {}),
+});
+
 /** Checks in and tells every screen. */
-export function recordCheckin(ctx: ApiContext, target: { code: string } | { attendeeId: string }, day?: string): Output<'checkin.scan'> {
-  const outcome = outcomeView(checkIn(ctx.db, ctx.actor, { target, now: ctx.now(), ...(day ? { day } : {}) }));
+export function recordCheckin(ctx: ApiContext, target: { code: string } | { attendeeId: string }, day?: string, decision: DoorDecision = {}): Output<'checkin.scan'> {
+  const outcome = outcomeView(checkIn(ctx.db, ctx.actor, { target, now: ctx.now(), ...(day ? { day } : {}), ...decision }));
   if (outcome.outcome === 'admitted') ctx.bus.publish({ type: 'checkin', outcome });
   return outcome;
 }
@@ -33,10 +45,10 @@ export const deskHandlers: HandlerTable = {
     const day = today(ctx);
     return search(ctx.db, query, limit).map((h) => ({ ...h, checkedIn: activeCheckins(ctx.db, h.attendee.id, day)[0] ?? null }));
   },
-  'checkin.scan': (input, ctx) => recordCheckin(ctx, targetOf(input), input.day),
-  'checkin.undo': ({ checkinId }, ctx) => {
+  'checkin.scan': (input, ctx) => recordCheckin(ctx, targetOf(input), input.day, decisionOf(input)),
+  'checkin.undo': ({ checkinId, reason }, ctx) => {
     try {
-      const checkin = undoCheckin(ctx.db, ctx.actor, checkinId, ctx.now());
+      const checkin = undoCheckin(ctx.db, ctx.actor, checkinId, ctx.now(), reason ?? '');
       ctx.bus.publish({ type: 'checkin.undone', checkin });
       return checkin;
     } catch (err) {
@@ -59,6 +71,15 @@ export const deskHandlers: HandlerTable = {
     const attendee = addWalkIn(ctx.db, ctx.actor, fields, codes);
     ctx.bus.publish({ type: 'attendee.changed', attendeeId: attendee.id });
     return { attendee, checkin: admit ? recordCheckin(ctx, { attendeeId: attendee.id }) : null };
+  },
+  'attendee.history': ({ id }, ctx) => {
+    if (!getAttendee(ctx.db, id)) throw new ApiFailure('not-found', `No attendee with id ${id}.`);
+    return personHistory(ctx.db, id);
+  },
+  'checkin.decisions': ({ day }, ctx) => {
+    const d = day ?? today(ctx);
+    return [...decisionsOfDay(ctx.db, d, 'override'), ...decisionsOfDay(ctx.db, d, 'attention-confirmed')]
+      .map((x) => ({ ...x, displayName: getAttendee(ctx.db, x.attendeeId)?.displayName ?? x.attendeeId }));
   },
   'meetings.forAttendee': ({ attendeeId }, ctx) => {
     if (!getAttendee(ctx.db, attendeeId)) throw new ApiFailure('not-found', `No attendee with id ${attendeeId}.`);

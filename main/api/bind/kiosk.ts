@@ -10,6 +10,12 @@ import { admitAndPrint } from './print.ts';
 async function admit(ctx: ApiContext, target: { code: string } | { attendeeId: string }): Promise<Output<'kiosk.scan'>> {
   const { checkin: r, print } = await admitAndPrint(ctx, target);
   const firstName = r.attendee ? kioskFirstName(r.attendee) : '';
+  if (r.outcome === 'attention') {
+    // A flagged person is served by staff: the kiosk sends them to the desk and calls someone over.
+    const flag = raiseHelp(ctx.db, ctx.actor, ctx.actor.desk, `${r.attendee.displayName} needs attention${r.note ? `: ${r.note}` : ''}`.slice(0, 300), ctx.now());
+    ctx.bus.publish({ type: 'help', flag });
+    return { outcome: 'refused', firstName, message: 'Please go to the registration desk: our staff will welcome you.', printed: false };
+  }
   if (r.outcome === 'refused') {
     return { outcome: 'refused', firstName, message: 'We could not check you in here. Please go to the registration desk.', printed: false };
   }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client.ts';
 import { useLive } from '../../api/live.ts';
 import { useCall } from '../../api/useCall.ts';
 import { todayAt } from '../../components/time.ts';
@@ -8,6 +9,8 @@ import { Breakdown } from './Breakdown.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { defaultDashboardDay } from './default-day.ts';
 import { DoubleAdmissions } from './DoubleAdmissions.tsx';
+import { DoorDecisions } from './DoorDecisions.tsx';
+import { BadgeBatch } from './BadgeBatch.tsx';
 import { ExportLists } from './ExportLists.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
 import { SessionFill } from './SessionFill.tsx';
@@ -29,14 +32,17 @@ export function DashboardScreen() {
   const queue = useCall('print.queue', {});
   const printers = useCall('printers.list', {});
   const doubles = useCall('checkin.doubleAdmissions', {});
+  const decisions = useCall('checkin.decisions', shownDay ? { day: shownDay } : {});
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { reload: reloadStats } = stats;
   const { reload: reloadDoubles } = doubles;
+  const { reload: reloadDecisions } = decisions;
   const later = (): void => {
     pending.current ??= setTimeout(() => {
       pending.current = null;
       reloadStats();
       reloadDoubles();
+      reloadDecisions();
     }, REFRESH_MS);
   };
   useEffect(() => () => clearTimeout(pending.current ?? undefined), []);
@@ -63,7 +69,12 @@ export function DashboardScreen() {
         <Tile label={t('dashboard.cancelled')} value={s ? s.cancelled + s.blocked : undefined} tone="bad" />
       </div>
       {stats.error && <p className="error-text" role="alert">{stats.error}</p>}
-      <DoubleAdmissions doubles={doubles.data ?? []} timeZone={event.data?.timeZone} />
+      <DoubleAdmissions
+        doubles={doubles.data ?? []}
+        timeZone={event.data?.timeZone}
+        onResolve={(checkinId) => void call('checkin.undo', { checkinId, reason: t('door.dash.resolveReason') }).then(later)}
+      />
+      <DoorDecisions decisions={decisions.data ?? []} timeZone={event.data?.timeZone} />
       <section className={`card ${styles.panel} ${styles.arrivals}`} aria-label={t('dashboard.arrivals')}>
         <h2 className={styles.panelTitle}>{t('dashboard.arrivals')} <span className="muted">{s?.day}</span></h2>
         <ArrivalsChart arrivals={s?.arrivalsPer15Min ?? []} today={when === 'today'} />
@@ -71,7 +82,7 @@ export function DashboardScreen() {
       <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
       <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />
       <div className={styles.queue}>
-        <PrintQueue jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
+        <PrintQueue actions={<BadgeBatch onQueued={queue.reload} />} jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
       </div>
       <SessionFill day={s?.day} timeZone={event.data?.timeZone} />
     </div>

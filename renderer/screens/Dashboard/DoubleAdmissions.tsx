@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../api/methods.ts';
 import { dayLabel, timeAt } from '../../components/time.ts';
 import styles from './Dashboard.module.css';
+import door from './DoorPanels.module.css';
 
 type Doubles = MethodOutput<'checkin.doubleAdmissions'>;
 
 /** People admitted at two desks while those were apart: both check-ins are kept, the first counts. */
-export function DoubleAdmissions({ doubles, timeZone }: { doubles: Doubles; timeZone: string | undefined }) {
+export function DoubleAdmissions({ doubles, timeZone, onResolve }: { doubles: Doubles; timeZone: string | undefined; onResolve: (checkinId: string) => void }) {
   const { t, i18n } = useTranslation();
   if (doubles.length === 0) return null;
   const manyDays = new Set(doubles.map((d) => d.day)).size > 1;
@@ -26,6 +27,12 @@ export function DoubleAdmissions({ doubles, timeZone }: { doubles: Doubles; time
                 <li key={c.id} data-first={i === 0}>
                   {t('dashboard.doubles.at', { desk: c.desk, time: timeAt(c.at, timeZone) })}
                   {i === 0 && <span className={styles.counts}>{t('dashboard.doubles.counts')}</span>}
+                  {/* Resolved by undoing the extra admission (an event, with the reason, in the person's history). */}
+                  {i > 0 && (
+                    <button type="button" className={`btn ${door.resolve}`} onClick={() => onResolve(c.id)} data-testid="resolve-double">
+                      {t('door.dash.resolve')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ol>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import type { MethodOutput, PrintJobView } from '../../api/methods.ts';
@@ -11,17 +12,20 @@ interface Props {
   readonly printers: readonly Printer[];
   readonly printersError: string | null;
   readonly timeZone: string | undefined;
+  /** Queue-wide actions shown under the title (the badge batch). */
+  readonly actions?: ReactNode;
 }
 
 const VISIBLE_JOBS = 12;
 
 /** Printers and their state, then the latest jobs with retry/cancel. */
-export function PrintQueue({ jobs, printers, printersError, timeZone }: Props) {
+export function PrintQueue({ jobs, printers, printersError, timeZone, actions }: Props) {
   const { t } = useTranslation();
   const latest = [...jobs].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, VISIBLE_JOBS);
   return (
     <section className={`card ${styles.panel}`} aria-label={t('dashboard.printing')} data-testid="print-queue">
       <h2 className={styles.panelTitle}>{t('dashboard.printing')}</h2>
+      {actions}
       <ul className={styles.printers}>
         {printersError && <li className={styles.empty}>{printersError}</li>}
         {!printersError && printers.length === 0 && <li className={styles.empty}>{t('dashboard.noPrinters')}</li>}

@@ -69,7 +69,7 @@ export function SessionFill({ day, timeZone }: { day: string | undefined; timeZo
               <span className={styles.room}>{s.room}{s.type ? ` · ${s.type}` : ''}{s.registered ? ` · ${t('sessions.registered', { count: s.registered })}` : ''}</span>
             </span>
             <FillLine s={s} />
-            <span className={styles.count} data-testid="session-count">{s.admitted}{s.capacity !== null ? ` / ${s.capacity}` : ''}{s.full ? ` · ${t('door.full')}` : ''}</span>
+            <span className={styles.count} data-testid="session-count">{s.admitted}{s.capacity !== null ? ` / ${s.capacity}` : ''}{s.full ? ` · ${t('roomDoor.full')}` : ''}</span>
             <span className={styles.actions}>
               <button type="button" className="btn" onClick={() => void save(s, 'attendance')}>{t('sessions.attendance')}</button>
               {s.registered > 0 && <button type="button" className="btn" onClick={() => void save(s, 'no-shows')}>{t('sessions.noShows')}</button>}

@@ -89,6 +89,13 @@ export function AttendeeForm({ mode, initial, eventDays, submitLabel, onSubmit, 
         {t('form.attention')}
       </label>
       )}
+      {mode === 'edit' && f.attention && (
+      <label className="field">
+        <span>{t('door.attentionNote')}</span>
+        <input className="input" name="attentionNote" value={f.attentionNote ?? ''} maxLength={2000}
+          onChange={(e) => set('attentionNote', e.target.value.trim() ? e.target.value : null)} placeholder={t('door.attentionNoteHint')} />
+      </label>
+      )}
       {error && <p className="error-text" role="alert">{error}</p>}
       <div className={styles.formActions}>
         <button type="button" className="btn" onClick={onCancel}>{t('form.cancel')}</button>

@@ -1,17 +1,16 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { typedBefore, WedgeBurst } from './wedge.ts';
 import styles from './Desk.module.css';
-
-// A USB scanner is a keyboard that types a whole code within a few milliseconds per key and ends
-// with Enter. Timing tells a scan from a person typing a name into the same box.
-const SCANNER_GAP_MS = 35;
-const SCANNER_MIN_LENGTH = 4;
 
 interface Props {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly onMove: (delta: number) => void;
-  readonly onSubmit: (text: string, fromScanner: boolean) => void;
+  /** A person typed this and pressed Enter. */
+  readonly onSubmit: (text: string) => void;
+  /** A scanner typed `code`; `typed` is what the operator had typed before it (kept for them). */
+  readonly onScan: (code: string, typed: string) => void;
   readonly onEscape: () => void;
   readonly listId: string;
   readonly activeId: string | undefined;
@@ -22,23 +21,64 @@ export interface ScanBoxHandle {
   focus: () => void;
 }
 
-const isEditable = (el: Element | null): boolean =>
-  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+/** Where a person is typing something else (a form field): their keys stay there. */
+const isTextEntry = (el: Element | null): boolean =>
+  !!el && ((el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(el.type))
+    || el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable);
 
-/** The desk's one input. It takes focus back whenever nothing else needs the keyboard. */
+/**
+ * The desk's one input. Every scan reaches it, whatever has the focus (a checkbox, the language
+ * selector, a button, nothing after a dialog closed): one capture-phase listener sees each key
+ * first, sends characters meant for no text field to the box instead of the focused control (no
+ * toggled checkbox, no language switched, no dropdown opened), and tells a scanner's burst from
+ * typing by its timing (wedge.ts).
+ */
 export const ScanBox = forwardRef<ScanBoxHandle, Props>(function ScanBox(props, ref) {
-  const { value, onChange, onMove, onSubmit, onEscape, listId, activeId, expanded } = props;
+  const { value, onChange, onMove, onEscape, listId, activeId, expanded } = props;
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const keyTimes = useRef<number[]>([]);
+  const latest = useRef(props);
+  latest.current = props;
   useImperativeHandle(ref, () => ({ focus: () => input.current?.focus() }), []);
 
   useEffect(() => {
-    // A key pressed while a button has focus (or nothing does) goes to the box: a scan is never lost.
+    const burst = new WedgeBurst();
     const onKey = (e: KeyboardEvent): void => {
+      const box = input.current;
+      if (!box || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+      const printable = e.key.length === 1;
+      const ending = e.key === 'Enter' || e.key === 'Tab';
       const active = document.activeElement;
-      if (active === input.current || isEditable(active) || active?.closest('[role="dialog"]')) return;
-      if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) input.current?.focus();
+      const inBox = active === box;
+      // A modal dialog or another text field has the person's attention: leave their keys alone.
+      if (!inBox && (isTextEntry(active) || document.querySelector('dialog[open]'))) {
+        burst.reset();
+        return;
+      }
+      // Space pressed on its own is a person activating the focused button or checkbox; in a burst it is part of a code.
+      if (!inBox && e.key === ' ' && !burst.active(e.timeStamp)) return;
+      if (printable) burst.key(e.key, e.timeStamp);
+      else if (!ending && e.key !== 'Shift') burst.reset();
+      if (!inBox) {
+        if (!printable && !(ending && burst.active(e.timeStamp))) return;
+        // The key is the box's, never the focused control's.
+        e.preventDefault();
+        box.focus();
+        if (printable) {
+          latest.current.onChange(latest.current.value + e.key);
+          return;
+        }
+      }
+      if (!ending) return;
+      const text = box.value;
+      const scan = burst.end(e.timeStamp);
+      if (scan) {
+        e.preventDefault();
+        latest.current.onScan(scan.code, typedBefore(text, scan.code).trim());
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        if (text.trim()) latest.current.onSubmit(text.trim());
+      }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
@@ -55,20 +95,8 @@ export const ScanBox = forwardRef<ScanBoxHandle, Props>(function ScanBox(props, 
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       onMove(e.key === 'ArrowDown' ? 1 : -1);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const times = keyTimes.current;
-      const gaps = times.slice(1).map((at, i) => at - (times[i] as number));
-      const fromScanner = value.length >= SCANNER_MIN_LENGTH && times.length >= value.length && gaps.every((g) => g < SCANNER_GAP_MS);
-      keyTimes.current = [];
-      if (value.trim()) onSubmit(value.trim(), fromScanner);
     } else if (e.key === 'Escape') {
-      keyTimes.current = [];
       onEscape();
-    } else if (e.key.length === 1) {
-      keyTimes.current = value.length === 0 ? [e.timeStamp] : [...keyTimes.current, e.timeStamp];
-    } else if (e.key === 'Backspace') {
-      keyTimes.current = [];
     }
   };
 

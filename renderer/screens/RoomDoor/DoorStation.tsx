@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CameraScanner } from '../Desk/CameraScanner.tsx';
+import { CameraScanner } from '../../components/CameraScanner.tsx';
 import styles from './RoomDoor.module.css';
 
 /** What a door shows after a scan, whatever the door is for (a session, later a matchmaking table). */
@@ -89,15 +89,15 @@ export function DoorStation({ heading, counter, notice, idle, onScan }: Props) {
           value={code}
           onChange={(e) => setCode(e.target.value)}
           onBlur={() => setTimeout(() => { if (document.activeElement === document.body) input.current?.focus(); }, 0)}
-          placeholder={t('door.scanPlaceholder')}
-          aria-label={t('door.scanLabel')}
+          placeholder={t('roomDoor.scanPlaceholder')}
+          aria-label={t('roomDoor.scanLabel')}
           autoComplete="off"
           autoCorrect="off"
           spellCheck={false}
           autoFocus
           data-testid="door-input"
         />
-        <button type="submit" className="btn btn-primary btn-lg" disabled={busy || !code.trim()}>{t('door.check')}</button>
+        <button type="submit" className="btn btn-primary btn-lg" disabled={busy || !code.trim()}>{t('roomDoor.check')}</button>
         <button type="button" className="btn btn-lg" onClick={() => setCamera((c) => !c)} aria-pressed={camera}>{t('desk.camera')}</button>
       </form>
       {camera && <CameraScanner onCode={(c) => void scan(c)} onClose={() => setCamera(false)} />}

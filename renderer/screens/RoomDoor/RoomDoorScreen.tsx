@@ -34,9 +34,9 @@ export function RoomDoorScreen({ mode = 'session' }: { mode?: DoorMode }) {
   return (
     <div className={styles.door} data-mode={mode}>
       <div className={styles.top}>
-        <span className={styles.brand}><span className={styles.logo} aria-hidden="true">F</span>{t('door.brand')}{programme.data ? ` · ${programme.data.eventName}` : ''}</span>
+        <span className={styles.brand}><span className={styles.logo} aria-hidden="true">F</span>{t('roomDoor.brand')}{programme.data ? ` · ${programme.data.eventName}` : ''}</span>
         <span className={styles.tools}>
-          {onDesk() && <a className={styles.back} href={hrefOf('desk')}>{t('door.backToDesk')}</a>}
+          {onDesk() && <a className={styles.back} href={hrefOf('desk')}>{t('roomDoor.backToDesk')}</a>}
           <LanguageSelect />
         </span>
       </div>

@@ -24,13 +24,13 @@ export function SessionDoor({ sessionId, timeZone, onChange, onSwitch }: Props) 
   const resultOf = (o: MethodOutput<'door.scan'>): DoorResult => {
     const name = o.attendee ? o.attendee.displayName + (o.attendee.organisation ? ` · ${o.attendee.organisation}` : '') : undefined;
     if (o.outcome === 'admitted') {
-      return { tone: 'admitted', title: t('door.admitted'), name, detail: o.frontDoor ? t('door.admittedBoth') : t('door.welcome') };
+      return { tone: 'admitted', title: t('roomDoor.admitted'), name, detail: o.frontDoor ? t('roomDoor.admittedBoth') : t('roomDoor.welcome') };
     }
     if (o.outcome === 'already') {
-      return { tone: 'already', title: t('door.already'), name, detail: t('door.alreadySince', { time: timeAt(o.firstAt, timeZone), desk: o.firstDesk }) };
+      return { tone: 'already', title: t('roomDoor.already'), name, detail: t('roomDoor.alreadySince', { time: timeAt(o.firstAt, timeZone), desk: o.firstDesk }) };
     }
     const entry = o.entryReason ? t(`refusal.${o.entryReason}`, { message: '' }).trim() : '';
-    return { tone: 'refused', title: t('door.refused'), name, detail: t(`door.refusal.${o.reason}`, { entry, defaultValue: o.message }) };
+    return { tone: 'refused', title: t('roomDoor.refused'), name, detail: t(`roomDoor.refusal.${o.reason}`, { entry, defaultValue: o.message }) };
   };
 
   const scan = async (code: string): Promise<DoorResult> => {
@@ -51,16 +51,16 @@ export function SessionDoor({ sessionId, timeZone, onChange, onSwitch }: Props) 
           {session && `${timeAt(session.startsAt, timeZone)}–${timeAt(session.endsAt, timeZone)}`}
           {session?.room && <span> · {session.room}</span>}
           {session && session.access !== 'open' && (
-            <span className={styles.access}> · {session.access === 'registered' ? t('door.accessRegistered') : t('door.accessCategory', { categories: session.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ') })}</span>
+            <span className={styles.access}> · {session.access === 'registered' ? t('roomDoor.accessRegistered') : t('roomDoor.accessCategory', { categories: session.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ') })}</span>
           )}
         </p>
       </div>
-      <button type="button" className="btn" onClick={onChange} data-testid="door-change">{t('door.change')}</button>
+      <button type="button" className="btn" onClick={onChange} data-testid="door-change">{t('roomDoor.change')}</button>
     </>
   );
   const counter = (
     <div className={styles.count} data-full={full} data-testid="door-count">
-      <span className={styles.countLabel}>{t('door.inRoom')}</span>
+      <span className={styles.countLabel}>{t('roomDoor.inRoom')}</span>
       <span className={styles.countValue}>
         {admitted}
         {capacity !== null && <span className={styles.countOf}> / {capacity}</span>}
@@ -68,23 +68,23 @@ export function SessionDoor({ sessionId, timeZone, onChange, onSwitch }: Props) 
       {capacity !== null && (
         <span className={styles.meter} aria-hidden="true"><span className={styles.meterFill} style={{ width: `${share}%` }} /></span>
       )}
-      {full ? <span className={styles.fullTag} data-testid="door-full">{t('door.full')}</span>
-        : capacity !== null && <span className={styles.countSub}>{t('door.seatsLeft', { count: capacity - admitted })}</span>}
+      {full ? <span className={styles.fullTag} data-testid="door-full">{t('roomDoor.full')}</span>
+        : capacity !== null && <span className={styles.countSub}>{t('roomDoor.seatsLeft', { count: capacity - admitted })}</span>}
     </div>
   );
   const notice = ended ? (
     <div className={styles.notice} role="note" data-testid="door-ended">
-      <span>{t('door.ended')}</span>
+      <span>{t('roomDoor.ended')}</span>
       {next ? (
         <button type="button" className="btn btn-primary" onClick={() => onSwitch(next.id)} data-testid="door-next">
-          {t('door.next', { title: next.title, time: timeAt(next.startsAt, timeZone) })}
+          {t('roomDoor.next', { title: next.title, time: timeAt(next.startsAt, timeZone) })}
         </button>
-      ) : <span className="muted">{t('door.noNext')}</span>}
+      ) : <span className="muted">{t('roomDoor.noNext')}</span>}
     </div>
   ) : null;
   const idle = full
-    ? { title: t('door.fullTitle'), detail: t('door.fullDetail'), tone: 'refused' as const }
-    : { title: t('door.ready'), detail: t('door.readyDetail') };
+    ? { title: t('roomDoor.fullTitle'), detail: t('roomDoor.fullDetail'), tone: 'refused' as const }
+    : { title: t('roomDoor.ready'), detail: t('roomDoor.readyDetail') };
   return (
     <>
       {error && <p className="error-text" role="alert">{error}</p>}

@@ -14,10 +14,10 @@ export function SessionPicker({ onPick }: { onPick: (sessionId: string) => void 
   const sessions = [...(data?.sessions ?? [])].sort((a, b) => Number(a.endsAt <= now) - Number(b.endsAt <= now) || a.startsAt.localeCompare(b.startsAt));
   return (
     <div className={styles.picker}>
-      <h1 className={styles.pickerTitle}>{t('door.pick')}</h1>
-      <p className={styles.pickerSub}>{data ? t('door.pickSub', { event: data.eventName }) : ''}</p>
+      <h1 className={styles.pickerTitle}>{t('roomDoor.pick')}</h1>
+      <p className={styles.pickerSub}>{data ? t('roomDoor.pickSub', { event: data.eventName }) : ''}</p>
       {programme.error && <p className="error-text" role="alert">{programme.error}</p>}
-      {data && sessions.length === 0 && <p className={styles.empty}>{t('door.noSessions')}</p>}
+      {data && sessions.length === 0 && <p className={styles.empty}>{t('roomDoor.noSessions')}</p>}
       <ul className={styles.sessionList}>
         {sessions.map((s) => {
           const state = s.endsAt <= now ? 'ended' : s.startsAt <= now ? 'running' : 'later';
@@ -31,9 +31,9 @@ export function SessionPicker({ onPick }: { onPick: (sessionId: string) => void 
                 </span>
                 <span className={styles.sessionCount}>
                   {s.admitted}{s.capacity !== null ? ` / ${s.capacity}` : ''}
-                  {s.full && <span className={styles.fullSmall}>{t('door.full')}</span>}
-                  {state === 'running' && <span className={styles.nowTag}>{t('door.now')}</span>}
-                  {state === 'ended' && <span className={styles.endedTag}>{t('door.endedTag')}</span>}
+                  {s.full && <span className={styles.fullSmall}>{t('roomDoor.full')}</span>}
+                  {state === 'running' && <span className={styles.nowTag}>{t('roomDoor.now')}</span>}
+                  {state === 'ended' && <span className={styles.endedTag}>{t('roomDoor.endedTag')}</span>}
                 </span>
               </button>
             </li>

@@ -37,6 +37,6 @@ describe('desk print rules', () => {
     const reprint = onCheckin(db, ACTOR, again, { reprint: true });
     expect(reprint.status === 'queued' && reprint.jobs.map((j) => j.reprint)).toEqual([1]);
     const refused = checkIn(db, ACTOR, { target: { code: 'NOPE' }, day: DAY });
-    expect(onCheckin(db, ACTOR, refused)).toEqual({ status: 'skipped', reason: 'not admitted' });
+    expect(onCheckin(db, ACTOR, refused)).toEqual({ status: 'skipped', code: 'not-admitted', reason: 'not admitted' });
   });
 });
