@@ -6,5 +6,6 @@ ALTER TABLE sync_state ADD COLUMN published_stream_seq INTEGER NOT NULL DEFAULT 
 ALTER TABLE sync_state ADD COLUMN stream_first_seq INTEGER NOT NULL DEFAULT 0;     -- the stream's first sequence when last looked at
 ALTER TABLE sync_state ADD COLUMN restore_seq INTEGER;        -- events.seq re-published so far while restoring the hub (NULL: not restoring)
 ALTER TABLE sync_state ADD COLUMN restore_until INTEGER;      -- events.seq the restore goes up to
+ALTER TABLE sync_state ADD COLUMN restore_tag TEXT;           -- names the loss being restored, in the restore's message ids
 ALTER TABLE sync_state ADD COLUMN hub_state TEXT;             -- what the service last saw of the hub: ok, no-stream, empty, restoring
 `;

@@ -146,6 +146,8 @@ export interface StreamMemory {
   /** events.seq re-published so far while restoring the hub; null when not restoring. */
   readonly restoreSeq: number | null;
   readonly restoreUntil: number | null;
+  /** Names the loss being restored: every desk restoring the same loss publishes under the same ids. */
+  readonly restoreTag: string | null;
   readonly hubState: string | null;
 }
 
@@ -154,10 +156,10 @@ export function readStreamMemory(db: Db): StreamMemory {
   const row = db
     .prepare(
       `SELECT published_stream_seq AS publishedStreamSeq, stream_first_seq AS streamFirstSeq, restore_seq AS restoreSeq,
-              restore_until AS restoreUntil, hub_state AS hubState FROM sync_state WHERE id = 1`,
+              restore_until AS restoreUntil, restore_tag AS restoreTag, hub_state AS hubState FROM sync_state WHERE id = 1`,
     )
     .get() as StreamMemory | undefined;
-  return row ?? { publishedStreamSeq: 0, streamFirstSeq: 0, restoreSeq: null, restoreUntil: null, hubState: null };
+  return row ?? { publishedStreamSeq: 0, streamFirstSeq: 0, restoreSeq: null, restoreUntil: null, restoreTag: null, hubState: null };
 }
 
 /** The stream sequence a PubAck gave this desk's publish (only ever moves forward). */
@@ -177,9 +179,12 @@ export function setStreamFirstSeq(db: Db, seq: number): void {
   db.prepare('UPDATE sync_state SET stream_first_seq = ? WHERE id = 1').run(seq);
 }
 
-/** Starts (or widens) a restore of the hub: every event of this log up to `until` is published again. */
-export function startRestore(db: Db, until: number): void {
-  db.prepare('UPDATE sync_state SET restore_seq = coalesce(restore_seq, 0), restore_until = max(coalesce(restore_until, 0), ?) WHERE id = 1').run(until);
+/** Starts a restore of the hub (again from the start): every event of this log up to `until` is published again. */
+export function startRestore(db: Db, until: number, tag: string): void {
+  // The restore sends this desk's own events up to `until` too: the usual publisher goes on after them.
+  db.prepare(
+    'UPDATE sync_state SET restore_seq = 0, restore_until = ?, restore_tag = ?, published_seq = max(published_seq, ?) WHERE id = 1',
+  ).run(until, tag, until);
 }
 
 /** Records restore progress; the restore ends once it reaches its target. */

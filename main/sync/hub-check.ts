@@ -8,8 +8,9 @@ import type { StreamView } from './stream.ts';
 // Every desk is a backup of the hub. The hub can lose events: its stream purged (by someone holding
 // its admin password, or a disk restored from an old copy), or deleted and made again empty. A desk
 // compares the stream with what it remembers and, when events it knew are gone, publishes its whole
-// log again: the stream drops what it still has (Nats-Msg-Id is the event id, within its duplicate
-// window), and every desk's apply ignores an event id it already holds, so a late copy is harmless.
+// log again: the stream drops the copies other desks send of the same loss (Nats-Msg-Id, within its
+// duplicate window), and every desk's apply ignores an event id it already holds, so a late copy
+// is harmless.
 
 /** What the desk last saw of the hub, for `foyer sync status` and the top bar. */
 export type HubState =
@@ -66,7 +67,9 @@ export function checkHub(db: Db, view: StreamView | null): HubCheck {
     if (view.firstSeq > readSyncState(db).appliedStreamSeq + 1) setAppliedStreamSeq(db, view.firstSeq - 1);
     setStreamFirstSeq(db, view.firstSeq);
     const restoreStarted = lost && holdsEvents;
-    if (restoreStarted) startRestore(db, lastEventSeq(db));
+    // The stream remembers recent message ids even after a purge, and would drop a copy sent under
+    // the event's own id: a restore sends under ids of its own, the same at every desk for one loss.
+    if (restoreStarted) startRestore(db, lastEventSeq(db), `${view.created}/${view.firstSeq}`);
 
     const restoring = readStreamMemory(db).restoreSeq !== null;
     const unexplainedGap = view.firstSeq > Math.max(view.purgedBelow, 1);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Db } from '../../db/open.ts';
 import { eventsAfter, type StoredEvent } from '../../db/queries/events.ts';
@@ -12,10 +13,13 @@ const PUBACK_TIMEOUT_MS = 1_500;
 /** The message as sent: the JSON as is, or sealed with the venue key. */
 export type Seal = (json: string) => string | Uint8Array;
 
-/** Publishes one stored event (its envelope, without this database's seq and origin); returns its stream sequence. */
-async function publishEvent(js: JetStreamClient, subject: string, seal: Seal, e: StoredEvent): Promise<number> {
+/**
+ * Publishes one stored event (its envelope, without this database's seq and origin) under the
+ * message id given (the event id, or a restore's); returns its stream sequence.
+ */
+async function publishEvent(js: JetStreamClient, subject: string, seal: Seal, e: StoredEvent, msgID: string): Promise<number> {
   const { seq: _seq, origin: _origin, ...envelope } = e;
-  const ack = await js.publish(subject, seal(JSON.stringify(envelope)), { msgID: e.id, timeout: PUBACK_TIMEOUT_MS });
+  const ack = await js.publish(subject, seal(JSON.stringify(envelope)), { msgID, timeout: PUBACK_TIMEOUT_MS });
   return ack.seq;
 }
 
@@ -37,7 +41,7 @@ export async function publishPending(db: Db, js: JetStreamClient, subject: strin
     try {
       for (const e of events) {
         if (shouldStop()) return sent;
-        streamSeq = await publishEvent(js, subject, seal, e);
+        streamSeq = await publishEvent(js, subject, seal, e, e.id);
         acked = e.seq;
         sent++;
       }
@@ -58,7 +62,7 @@ export async function publishPending(db: Db, js: JetStreamClient, subject: strin
 export async function restorePending(db: Db, js: JetStreamClient, subject: string, shouldStop: () => boolean, seal: Seal): Promise<number> {
   let sent = 0;
   for (;;) {
-    const { restoreSeq: from, restoreUntil: until } = readStreamMemory(db);
+    const { restoreSeq: from, restoreUntil: until, restoreTag: tag } = readStreamMemory(db);
     if (from === null || until === null) return sent;
     const events = eventsAfter(db, from, BATCH).filter((e) => e.seq <= until);
     if (events.length === 0) {
@@ -70,7 +74,7 @@ export async function restorePending(db: Db, js: JetStreamClient, subject: strin
     try {
       for (const e of events) {
         if (shouldStop()) return sent;
-        streamSeq = await publishEvent(js, subject, seal, e);
+        streamSeq = await publishEvent(js, subject, seal, e, `${e.id}@${createHash('sha256').update(tag ?? '').digest('hex').slice(0, 12)}`);
         done = e.seq;
         sent++;
       }

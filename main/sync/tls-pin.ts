@@ -51,7 +51,7 @@ export function greet(server: string, timeoutMs = 3_000): Promise<HubGreeting> {
       const end = text.indexOf('\r\n');
       if (end < 0) return;
       socket.off('data', onData);
-      const info = /^INFO\s+(\{.*\})$/.exec(text.slice(0, end));
+      const info = /^INFO\s+(\{.*\})\s*$/.exec(text.slice(0, end));
       if (!info) return fail(new Error(`${server} is not a NATS server`));
       const { tls_required: required, tls_available: available } = JSON.parse(info[1] as string) as Record<string, unknown>;
       if (!required && !available) return finish({ tls: false });
