@@ -67,9 +67,9 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   writeHubState(db, null);
   const heartbeat = setInterval(() => writeHeartbeat(db, new Date()), HEARTBEAT_MS);
 
-  /** The stream as it is; a desk of a venue hub cannot create it, an open test server lets it. */
+  /** The stream as it is; a venue hub (TLS) makes its own, an older or open server lets a desk make it. */
   const look = async (jsm: JetStreamManager): Promise<StreamView | null> => {
-    if (!keys) await ensureStream(jsm, stream, options.replicas ?? 1);
+    if (!pairing?.fingerprint) await ensureStream(jsm, stream, options.replicas ?? 1);
     return streamView(jsm, stream);
   };
 
