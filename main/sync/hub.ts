@@ -85,9 +85,11 @@ export interface Hub {
   readonly streamsReady: Promise<void>;
 }
 
-/** nats-server says this about the pinned, unnamed route certificates; the note below says it right. */
-const INSECURE_ROUTES_WARNING = /DO NOT USE IN PRODUCTION/;
-const ROUTES_NOTE = 'foyer hub: routes use TLS with the venue certificate pinned (hubs are reached by address, so its name is not checked)';
+/** Warnings nats-server gives about choices made on purpose, and what they mean here. */
+const NOTES: readonly [RegExp, string][] = [
+  [/DO NOT USE IN PRODUCTION/, 'foyer hub: routes use TLS with the venue certificate pinned (hubs are reached by address, so its name is not checked)'],
+  [/Plaintext passwords detected/, 'foyer hub: the passwords are in nats.conf in the store, readable by its owner only'],
+];
 
 /** Starts nats-server with JetStream and resolves once it accepts clients. */
 export async function startHub(o: HubOptions, options: { binary?: string; log?: (line: string) => void } = {}): Promise<Hub> {
@@ -105,7 +107,7 @@ export async function startHub(o: HubOptions, options: { binary?: string; log?: 
     : openHubArgs(o);
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const log = (line: string): void => options.log?.(INSECURE_ROUTES_WARNING.test(line) ? ROUTES_NOTE : line);
+  const log = (line: string): void => options.log?.(NOTES.find(([warning]) => warning.test(line))?.[1] ?? line);
   await new Promise<void>((resolve, reject) => {
     let output = '';
     let ready = false;
