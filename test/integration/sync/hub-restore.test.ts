@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import { checkIn } from '../../../main/checkin/checkin.ts';
@@ -13,6 +15,7 @@ import { startNats, type TestNats } from './nats-server.ts';
 // password, or the stream deleted and made again empty) and the desks put the event back.
 
 const TOKEN = 'restore-venue-token-19e4c7';
+const FOYER = join(import.meta.dirname, '../../../bin/foyer.js');
 
 interface Desk {
   readonly name: string;
@@ -108,6 +111,9 @@ describe('desks restore a hub that lost its events', () => {
     await waitFor(() => sync.status().hub === 'empty', () => JSON.stringify(sync.status()));
     expect(sync.status()).toMatchObject({ connected: true, hub: 'empty' });
     expect(eventCount(fresh.db)).toBe(0);
+    // `foyer sync status`, from another process, says so too.
+    const text = execFileSync(process.execPath, [FOYER, '--db', join(dir, 'Desk-4.sqlite'), 'sync', 'status'], { encoding: 'utf8' });
+    expect(text).toMatch(/Hub: +hub has no events: waiting for a desk to restore it/);
 
     // Desk 2 comes back: it knew a stream that is gone, and gives the hub its whole log.
     start(two);
