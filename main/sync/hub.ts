@@ -127,7 +127,7 @@ export async function startHub(o: HubOptions, options: { binary?: string; log?: 
       if (!ready) reject(new Error(`nats-server exited (${code}) before it was ready:\n${output.trim()}`));
     });
   });
-  const url = `nats://127.0.0.1:${o.port}`;
+  const url = `nats://${!o.host || o.host === '0.0.0.0' ? '127.0.0.1' : o.host}:${o.port}`;
   const replicas = o.replicas ?? ((o.routes?.length ?? 0) >= 2 ? 3 : 1);
   const keeper = o.token && cert ? keepStreams(url, o.storeDir, cert, streams, replicas, log) : null;
   const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
