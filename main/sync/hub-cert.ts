@@ -5,6 +5,9 @@ import { createHash, webcrypto, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
+import { CERT_FILE, KEY_FILE } from './hub-config.ts';
+
+export { CERT_FILE, KEY_FILE };
 
 /** The hub's TLS identity, kept with its store: one certificate for every hub of a venue cluster. */
 export interface HubCertificate {
@@ -17,8 +20,6 @@ export interface HubCertificate {
   readonly publicKeyHash: string;
 }
 
-export const CERT_FILE = 'hub-cert.pem';
-export const KEY_FILE = 'hub-key.pem';
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const YEARS = 10;
 type KeyPair = Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['keys'];

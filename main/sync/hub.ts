@@ -4,7 +4,7 @@ import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSy
 import { delimiter, join } from 'node:path';
 import { DEFAULT_STREAM } from './config.ts';
 import { connectHubAdmin, keepStreams, purgeStreamBefore } from './hub-admin.ts';
-import { type HubCertificate, hubCertificate } from './hub-cert.ts';
+import type { HubCertificate } from './hub-cert.ts';
 import { writeHubConfig } from './hub-config.ts';
 import { formatPairing } from './pairing.ts';
 
@@ -91,13 +91,16 @@ const NOTES: readonly [RegExp, string][] = [
   [/Plaintext passwords detected/, 'foyer hub: the passwords are in nats.conf in the store, readable by its owner only'],
 ];
 
+/** The certificate library is loaded only by the hub: every other `foyer` command starts faster without it. */
+const certificateOf = async (storeDir: string): Promise<HubCertificate> => (await import('./hub-cert.ts')).hubCertificate(storeDir);
+
 /** Starts nats-server with JetStream and resolves once it accepts clients. */
 export async function startHub(o: HubOptions, options: { binary?: string; log?: (line: string) => void } = {}): Promise<Hub> {
   const binary = options.binary ?? findNatsServer();
   if (!binary) throw new HubNotInstalledError();
   mkdirSync(o.storeDir, { recursive: true });
   const streams = o.streams ?? [DEFAULT_STREAM];
-  const cert = o.token ? await hubCertificate(o.storeDir) : null;
+  const cert = o.token ? await certificateOf(o.storeDir) : null;
   const args = o.token && cert
     ? ['-c', writeHubConfig({
       port: o.port, host: o.host ?? '0.0.0.0', storeDir: o.storeDir, token: o.token, streams,
@@ -164,7 +167,7 @@ export function hubToken(storeDir: string): string {
 export async function purgeHubStream(
   o: { readonly storeDir: string; readonly port: number; readonly stream?: string }, keepFromSeq: number,
 ): Promise<number> {
-  const { nc, jsm } = await connectHubAdmin(`nats://127.0.0.1:${o.port}`, o.storeDir, await hubCertificate(o.storeDir));
+  const { nc, jsm } = await connectHubAdmin(`nats://127.0.0.1:${o.port}`, o.storeDir, await certificateOf(o.storeDir));
   try {
     return await purgeStreamBefore(jsm, o.stream ?? DEFAULT_STREAM, keepFromSeq);
   } finally {

@@ -54,6 +54,8 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   const seal = keys ? keys.seal : (json: string): string => json;
   const read = keys ? keys.open : (data: Uint8Array): string => new TextDecoder().decode(data);
   const waker = makeWaker();
+  // Its own timer: the app wakes the publisher on every check-in, which must not mean a look at the stream.
+  const watchTimer = makeWaker();
   let stopped = false;
   let nc: NatsConnection | undefined;
   let session: ConsumeSession | undefined;
@@ -104,7 +106,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   /** Looks at the stream every few seconds: a purge or a new empty stream is noticed while connected. */
   const watchHub = async (conn: NatsConnection, jsm: JetStreamManager, isReady: () => boolean): Promise<void> => {
     while (!stopped && !conn.isClosed()) {
-      await waker.sleep(options.hubCheckMs ?? HUB_CHECK_MS);
+      await watchTimer.sleep(options.hubCheckMs ?? HUB_CHECK_MS);
       if (stopped || !online || !isReady()) continue;
       try {
         const check = checkHub(db, await look(jsm));
@@ -197,6 +199,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
       if (stopped) return;
       stopped = true;
       waker.wake();
+      watchTimer.wake();
       await session?.messages.close().catch(() => undefined);
       await nc?.close().catch(() => undefined);
       await main.catch(() => undefined);
