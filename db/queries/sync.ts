@@ -71,9 +71,12 @@ export function setAppliedStreamSeq(db: Db, seq: number): void {
   db.prepare('UPDATE sync_state SET applied_stream_seq = ? WHERE id = 1').run(seq);
 }
 
-/** A different stream incarnation (the hub lost its store): both cursors start over. */
+/** A different stream incarnation (the hub lost its store): every cursor into the stream starts over. */
 export function resetCursors(db: Db, streamCreated: string): void {
-  db.prepare('UPDATE sync_state SET published_seq = 0, applied_stream_seq = 0, stream_created = ? WHERE id = 1').run(streamCreated);
+  db.prepare(
+    `UPDATE sync_state SET published_seq = 0, applied_stream_seq = 0, published_stream_seq = 0, stream_first_seq = 0,
+       stream_created = ? WHERE id = 1`,
+  ).run(streamCreated);
 }
 
 export function setStreamCreated(db: Db, streamCreated: string): void {
@@ -134,4 +137,74 @@ export function countFailures(db: Db): number {
 
 export function deleteFailure(db: Db, streamSeq: number): void {
   db.prepare('DELETE FROM sync_failures WHERE stream_seq = ?').run(streamSeq);
+}
+
+/** What a desk knows about the stream, to tell when the hub lost events (see main/sync/hub-check.ts). */
+export interface StreamMemory {
+  readonly publishedStreamSeq: number;
+  readonly streamFirstSeq: number;
+  /** events.seq re-published so far while restoring the hub; null when not restoring. */
+  readonly restoreSeq: number | null;
+  readonly restoreUntil: number | null;
+  /** Names the loss being restored: every desk restoring the same loss publishes under the same ids. */
+  readonly restoreTag: string | null;
+  readonly hubState: string | null;
+}
+
+export function readStreamMemory(db: Db): StreamMemory {
+  readSyncState(db); // creates the row on first use
+  const row = db
+    .prepare(
+      `SELECT published_stream_seq AS publishedStreamSeq, stream_first_seq AS streamFirstSeq, restore_seq AS restoreSeq,
+              restore_until AS restoreUntil, restore_tag AS restoreTag, hub_state AS hubState FROM sync_state WHERE id = 1`,
+    )
+    .get() as StreamMemory | undefined;
+  return row ?? { publishedStreamSeq: 0, streamFirstSeq: 0, restoreSeq: null, restoreUntil: null, restoreTag: null, hubState: null };
+}
+
+/** The stream sequence a PubAck gave this desk's publish (only ever moves forward). */
+export function setPublishedStreamSeq(db: Db, seq: number): void {
+  db.prepare('UPDATE sync_state SET published_stream_seq = max(published_stream_seq, ?) WHERE id = 1').run(seq);
+}
+
+/** The stream went back (a hub restored from an older copy): cursors beyond its end are pulled back. */
+export function clampStreamCursors(db: Db, lastSeq: number): void {
+  db.prepare(
+    `UPDATE sync_state SET applied_stream_seq = min(applied_stream_seq, ?), published_stream_seq = min(published_stream_seq, ?)
+     WHERE id = 1`,
+  ).run(lastSeq, lastSeq);
+}
+
+export function setStreamFirstSeq(db: Db, seq: number): void {
+  db.prepare('UPDATE sync_state SET stream_first_seq = ? WHERE id = 1').run(seq);
+}
+
+/** Starts a restore of the hub (again from the start): every event of this log up to `until` is published again. */
+export function startRestore(db: Db, until: number, tag: string): void {
+  // The restore sends this desk's own events up to `until` too: the usual publisher goes on after them.
+  db.prepare(
+    'UPDATE sync_state SET restore_seq = 0, restore_until = ?, restore_tag = ?, published_seq = max(published_seq, ?) WHERE id = 1',
+  ).run(until, tag, until);
+}
+
+/** Records restore progress; the restore ends once it reaches its target. */
+export function setRestoreSeq(db: Db, seq: number): void {
+  db.prepare(
+    `UPDATE sync_state SET restore_seq = CASE WHEN ? >= restore_until THEN NULL ELSE ? END,
+       restore_until = CASE WHEN ? >= restore_until THEN NULL ELSE restore_until END WHERE id = 1`,
+  ).run(seq, seq, seq);
+}
+
+export function writeHubState(db: Db, state: string | null): void {
+  db.prepare('UPDATE sync_state SET hub_state = ? WHERE id = 1').run(state);
+}
+
+/** The last events.seq of this log (0 when empty). */
+export function lastEventSeq(db: Db): number {
+  return (db.prepare('SELECT max(seq) FROM events').pluck().get() as number | null) ?? 0;
+}
+
+/** Events with seq in (from, until]: what a restore still has to send. */
+export function countEventsBetween(db: Db, from: number, until: number): number {
+  return db.prepare('SELECT count(*) FROM events WHERE seq > ? AND seq <= ?').pluck().get(from, until) as number;
 }

@@ -179,8 +179,14 @@ export const syncView = z.object({
   configured: z.boolean(),
   servers: z.array(z.string()),
   desk: z.string().nullable(),
+  /** SHA-256 of the hub certificate this desk trusts (from the pairing). */
+  fingerprint: z.string().nullable(),
   running: z.boolean(),
   connected: z.boolean(),
+  /** What the connected desk saw of the hub: ok, no-stream, empty (nothing to sync from) or restoring (from this desk). */
+  hub: z.enum(['ok', 'no-stream', 'empty', 'restoring']).nullable(),
+  /** Events left to publish again while this desk restores the hub. */
+  restoring: z.number().int(),
   server: z.string().nullable(),
   offlineSince: z.string().nullable(),
   waitingToSend: z.number().int(),
@@ -193,8 +199,8 @@ export const syncView = z.object({
 export const syncSettings = z.strictObject({
   servers: z.string().trim().min(1, 'give the server, e.g. nats://192.168.1.10:4222').max(2000),
   desk: z.string().trim().min(1, 'give this desk a name, e.g. Desk 2').max(80),
-  /** Left out: keep the stored token; null: the hub has none. */
-  token: z.string().trim().max(200).nullable().optional(),
+  /** TOKEN#FINGERPRINT as `foyer hub` printed it. Left out: keep the stored one; null: the hub has none. */
+  token: z.string().trim().max(300).nullable().optional(),
 });
 
 /** A person with more than one check-in that counts on one day (desks that were apart). */

@@ -4,12 +4,17 @@ export interface SyncOptions {
   readonly servers: readonly string[];
   /** Display name of this desk, e.g. "Desk 2". */
   readonly desk: string;
-  /** The hub's authorization token (`foyer hub` prints it); the stream carries the roster and the badge key. */
+  /**
+   * What `foyer hub` printed: TOKEN#FINGERPRINT (the venue token and the hub certificate's SHA-256).
+   * The stream carries the roster and the badge key; the fingerprint pins the hub's TLS certificate.
+   */
   readonly token?: string | null;
   /** Stream name; tests use their own. */
   readonly stream?: string;
-  /** Copies of the stream kept by a cluster (3 for a 3-node venue cluster). */
+  /** Copies of the stream, when the desk creates it (open test servers only: a venue hub creates its own). */
   readonly replicas?: number;
+  /** How often a connected desk looks at the stream for lost events (ms). */
+  readonly hubCheckMs?: number;
   /** How often the publisher looks for new local events written by any process (ms). */
   readonly pollMs?: number;
 }

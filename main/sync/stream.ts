@@ -2,6 +2,7 @@ import {
   AckPolicy, DeliverPolicy, DiscardPolicy, JetStreamApiCodes, JetStreamApiError, type JetStreamManager, RetentionPolicy, StorageType,
 } from '@nats-io/jetstream';
 import { subjectRootFor } from './config.ts';
+import { purgedBelowOf } from './purge-mark.ts';
 
 /**
  * Creates the stream every desk publishes to, unless it exists. Limits retention with no limits:
@@ -62,3 +63,26 @@ export async function resetConsumer(jsm: JetStreamManager, stream: string, name:
 const isNotFound = (err: unknown): boolean =>
   err instanceof JetStreamApiError &&
   (err.code === JetStreamApiCodes.StreamNotFound || err.code === JetStreamApiCodes.ConsumerNotFound);
+
+/** What a desk needs to know about the stream to tell whether the hub lost events. */
+export interface StreamView {
+  /** Creation time: a new value means the stream was deleted and made again. */
+  readonly created: string;
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+  readonly messages: number;
+  /** Messages below this sequence were removed on purpose (see hub-admin.ts purgeStreamBefore). */
+  readonly purgedBelow: number;
+}
+
+/** The stream as it is now, or null when it does not exist (yet). */
+export async function streamView(jsm: JetStreamManager, name: string): Promise<StreamView | null> {
+  try {
+    const info = await jsm.streams.info(name);
+    const { first_seq: firstSeq, last_seq: lastSeq, messages } = info.state;
+    return { created: info.created, firstSeq, lastSeq, messages, purgedBelow: purgedBelowOf(info.config.description) };
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}

@@ -1,15 +1,19 @@
 import { jetstream, type JetStreamClient, type JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import type { Db } from '../../db/open.ts';
 import {
-  readSyncState, resetCursors, setStreamCreated, writeConnection, writeHeartbeat, writeStopped, writeSyncConfig, writeSyncError,
+  readSyncState, writeConnection, writeHeartbeat, writeHubState, writeStopped, writeSyncConfig, writeSyncError,
 } from '../../db/queries/sync.ts';
 import type { BatchResult } from './apply-remote.ts';
 import { consumerNameFor, DEFAULT_STREAM, subjectFor, type SyncOptions } from './config.ts';
 import { consumeInto, type ConsumeSession } from './consumer.ts';
-import { publishPending } from './publisher.ts';
+import { connectDesk, PairingError } from './desk-connection.ts';
+import { checkHub } from './hub-check.ts';
+import { type Pairing, parsePairing } from './pairing.ts';
+import { publishPending, restorePending } from './publisher.ts';
 import { HEARTBEAT_MS, type SyncStatus, syncStatus } from './status.ts';
-import { ensureConsumer, ensureStream, resetConsumer } from './stream.ts';
+import { ensureConsumer, ensureStream, resetConsumer, type StreamView, streamView } from './stream.ts';
+import { HubImpostorError } from './tls-pin.ts';
 import { venueKeys } from './venue-secret.ts';
 import { makeWaker } from './waker.ts';
 
@@ -24,6 +28,8 @@ export interface SyncHandle {
 }
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+/** How often a connected desk looks at the stream for lost events (a stream info request). */
+const HUB_CHECK_MS = 3_000;
 
 /**
  * Runs this desk's sync in the background: connects (retrying for ever), publishes local events,
@@ -36,11 +42,20 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   const { nodeId } = readSyncState(db);
   const stream = options.stream ?? DEFAULT_STREAM;
   const consumerName = consumerNameFor(nodeId);
+  let pairing: Pairing | null = null;
+  let badPairing: Error | null = null;
+  try {
+    pairing = options.token ? parsePairing(options.token) : null;
+  } catch (err) {
+    badPairing = err instanceof Error ? err : new Error(String(err));
+  }
   // With a venue token every event travels sealed; without one (a test hub), in plain JSON.
-  const keys = options.token ? venueKeys(options.token) : null;
+  const keys = pairing ? venueKeys(pairing.secret) : null;
   const seal = keys ? keys.seal : (json: string): string => json;
   const read = keys ? keys.open : (data: Uint8Array): string => new TextDecoder().decode(data);
   const waker = makeWaker();
+  // Its own timer: the app wakes the publisher on every check-in, which must not mean a look at the stream.
+  const watchTimer = makeWaker();
   let stopped = false;
   let nc: NatsConnection | undefined;
   let session: ConsumeSession | undefined;
@@ -51,26 +66,36 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   };
 
   writeConnection(db, false, null, new Date());
+  writeHubState(db, null);
   const heartbeat = setInterval(() => writeHeartbeat(db, new Date()), HEARTBEAT_MS);
 
-  /** Checks the stream (and whether the hub started over) and positions the durable consumer. */
-  const prepare = async (jsm: JetStreamManager): Promise<void> => {
-    const created = await ensureStream(jsm, stream, options.replicas ?? 1);
-    const known = readSyncState(db).streamCreated;
-    if (known === null) setStreamCreated(db, created);
-    else if (known !== created) resetCursors(db, created);
-    await ensureConsumer(jsm, stream, consumerName, readSyncState(db).appliedStreamSeq);
+  /** The stream as it is; a venue hub (TLS) makes its own, an older or open server lets a desk make it. */
+  const look = async (jsm: JetStreamManager): Promise<StreamView | null> => {
+    if (!pairing?.fingerprint) await ensureStream(jsm, stream, options.replicas ?? 1);
+    return streamView(jsm, stream);
+  };
+
+  /** Compares the stream with what this desk knows (hub-check.ts) and positions the durable consumer. */
+  const prepare = async (jsm: JetStreamManager, afterGap: boolean): Promise<void> => {
+    const check = checkHub(db, await look(jsm));
+    if (check.state === 'no-stream') throw new Error('The hub has not created the event log yet: waiting for it.');
+    if (check.restoreStarted) waker.wake();
+    const { appliedStreamSeq } = readSyncState(db);
+    if (afterGap || check.reposition) await resetConsumer(jsm, stream, consumerName, appliedStreamSeq);
+    else await ensureConsumer(jsm, stream, consumerName, appliedStreamSeq);
   };
 
   const consumeLoop = async (conn: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, ready: () => void): Promise<void> => {
+    let afterGap = false;
     while (!stopped && !conn.isClosed()) {
       try {
-        await prepare(jsm);
+        await prepare(jsm, afterGap);
+        afterGap = false;
         ready();
         session = await consumeInto(db, js, stream, consumerName, read, (r) => handle.onBatch?.(r));
         const end = await session.done;
         if (end.error) fail(end.error);
-        if (end.gap && !stopped) await resetConsumer(jsm, stream, consumerName, readSyncState(db).appliedStreamSeq);
+        afterGap = end.gap;
       } catch (err) {
         fail(err);
         await waker.sleep(1_000);
@@ -78,11 +103,29 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
     }
   };
 
-  const publishLoop = async (conn: NatsConnection, js: JetStreamClient, isReady: () => boolean): Promise<void> => {
+  /** Looks at the stream every few seconds: a purge or a new empty stream is noticed while connected. */
+  const watchHub = async (conn: NatsConnection, jsm: JetStreamManager, isReady: () => boolean): Promise<void> => {
+    while (!stopped && !conn.isClosed()) {
+      await watchTimer.sleep(options.hubCheckMs ?? HUB_CHECK_MS);
+      if (stopped || !online || !isReady()) continue;
+      try {
+        const check = checkHub(db, await look(jsm));
+        if (check.restoreStarted) waker.wake();
+        // The consumer refers to a stream that is gone or went back: start it again from SQLite.
+        if (check.reposition || check.state === 'no-stream') await session?.messages.close().catch(() => undefined);
+      } catch (err) {
+        fail(err);
+      }
+    }
+  };
+
+  const publishLoop = async (conn: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, isReady: () => boolean): Promise<void> => {
     const subject = subjectFor(stream, nodeId);
     while (!stopped && !conn.isClosed()) {
       if (isReady() && online) {
         try {
+          // The hub's lost events first, in the order they were applied here; then this desk's new ones.
+          if (await restorePending(db, js, subject, () => stopped, seal)) checkHub(db, await look(jsm));
           await publishPending(db, js, subject, () => stopped, seal);
         } catch (err) {
           fail(err);
@@ -110,15 +153,16 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
 
   const main = (async () => {
     while (!stopped) {
+      if (badPairing) {
+        fail(badPairing);
+        return;
+      }
       try {
-        nc = await connect({
-          servers, name: `foyer ${options.desk}`, timeout: 2_000, reconnect: true, maxReconnectAttempts: -1,
-          reconnectTimeWait: 250, pingInterval: 2_000, maxPingOut: 2,
-          ...(keys ? { token: keys.authToken } : {}),
-        });
+        nc = await connectDesk(servers, options.desk, pairing);
       } catch (err) {
         fail(err);
-        await waker.sleep(1_000);
+        // A wrong pairing or an impostor will not change in a second: look again later.
+        await waker.sleep(err instanceof PairingError || err instanceof HubImpostorError ? 5_000 : 1_000);
         continue;
       }
       if (stopped) break;
@@ -142,7 +186,8 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
           ready = true;
           waker.wake();
         }),
-        publishLoop(conn, js, () => ready),
+        publishLoop(conn, js, jsm, () => ready),
+        watchHub(conn, jsm, () => ready),
       ]);
     }
   })();
@@ -154,11 +199,13 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
       if (stopped) return;
       stopped = true;
       waker.wake();
+      watchTimer.wake();
       await session?.messages.close().catch(() => undefined);
       await nc?.close().catch(() => undefined);
       await main.catch(() => undefined);
       clearInterval(heartbeat);
       writeStopped(db, new Date());
+      writeHubState(db, null);
     },
   };
   return handle;

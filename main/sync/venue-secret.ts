@@ -1,10 +1,10 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 // The hub's token is the venue's shared secret, and it never travels as such. Hub and desks
-// derive from it two things: the token nats-server checks (sent in clear when a desk connects),
-// and the key that encrypts every event in the stream (AES-256-GCM). Someone listening on the
-// venue network, or reading the hub's disk, sees neither the roster nor the badge-signing key,
-// and cannot forge an event that a desk would apply.
+// derive from it the passwords nats-server checks (sent inside TLS when a desk connects), and the
+// key that encrypts every event in the stream (AES-256-GCM). Someone listening on the venue
+// network, or reading the hub's disk, sees neither the roster nor the badge-signing key, and
+// cannot forge an event that a desk would apply.
 
 const SALT = 'foyer venue secret v1';
 /** First byte of a sealed message, so that a later format can be told apart. */
@@ -20,8 +20,10 @@ export class UnreadableEventError extends Error {
 }
 
 export interface VenueKeys {
-  /** What nats-server checks: derived, so that seeing it on the wire does not reveal the key. */
+  /** The desks' password at the hub: derived, so that knowing it does not reveal the event key. */
   readonly authToken: string;
+  /** The password hubs of a cluster present to each other on their routes. */
+  readonly routePassword: string;
   readonly seal: (text: string) => Uint8Array;
   /** The text of a sealed message; throws UnreadableEventError for anything else. */
   readonly open: (data: Uint8Array) => string;
@@ -33,6 +35,7 @@ export function venueKeys(secret: string): VenueKeys {
   const key = derive(secret, 'event encryption');
   return {
     authToken: derive(secret, 'nats auth').toString('hex'),
+    routePassword: derive(secret, 'nats route').toString('hex'),
     seal: (text) => {
       const nonce = randomBytes(NONCE_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, nonce);

@@ -16,10 +16,13 @@ export function useSyncStatus(): { status: SyncView | undefined; reload: () => v
 }
 
 /** Which of the few sync states a screen shows. */
-export type SyncState = 'single' | 'stopped' | 'connected' | 'offline';
+export type SyncState = 'single' | 'stopped' | 'connected' | 'offline' | 'hubEmpty' | 'restoring';
 
 export function syncStateOf(s: SyncView): SyncState {
   if (!s.configured) return 'single';
   if (!s.running) return 'stopped';
-  return s.connected ? 'connected' : 'offline';
+  if (!s.connected) return 'offline';
+  // Connected to a hub that holds no events is not "connected" in any useful way: say so.
+  if (s.hub === 'empty' || s.hub === 'no-stream') return 'hubEmpty';
+  return s.hub === 'restoring' ? 'restoring' : 'connected';
 }

@@ -13,6 +13,8 @@ export function SyncChip({ timeZone }: { timeZone: string | undefined }) {
     state === 'single' ? t('sync.chip.single')
     : state === 'stopped' ? t('sync.chip.stopped')
     : state === 'connected' ? t('sync.chip.connected')
+    : state === 'hubEmpty' ? t('sync.chip.hubEmpty')
+    : state === 'restoring' ? t('sync.chip.restoring')
     : status.offlineSince ? t('sync.chip.offlineSince', { time: timeAt(status.offlineSince, timeZone) })
     : t('sync.chip.offline');
   const waiting = status.configured && status.waitingToSend > 0 ? t('sync.chip.waiting', { count: status.waitingToSend }) : null;

@@ -7,8 +7,9 @@ import { ensureRendererBuilt } from './support/build.ts';
 import { seedEvent } from './support/seed.ts';
 import { type RunningFoyer, startFoyer } from './support/server.ts';
 
-// Two desks, each a real `foyer serve` on its own database, and a real nats-server that requires a
-// token. Desk B starts empty, is connected through its Setup screen, and catches up on everything.
+// Two desks, each a real `foyer serve` on its own database, and a real venue hub (TLS, token). Desk B
+// starts empty, is connected through its Setup screen with the pairing the hub printed
+// (TOKEN#FINGERPRINT), and catches up on everything.
 
 const TOKEN = 'e2e-hub-token-5f3a9c';
 
@@ -25,7 +26,7 @@ describe('two desks in sync', () => {
     nats = await startNats({ token: TOKEN });
     deskA = await startFoyer(seedEvent, 'Desk A');
     deskB = await startFoyer(() => undefined, 'Desk B');
-    await deskA.api('sync.configure', { servers: nats.url, desk: 'Desk A', token: TOKEN });
+    await deskA.api('sync.configure', { servers: nats.url, desk: 'Desk A', token: nats.pairing });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   });
@@ -46,12 +47,15 @@ describe('two desks in sync', () => {
     // The desk's own name is offered for a first connect.
     expect(await page.locator('[data-testid=sync-desk]').inputValue()).toBe('Desk B');
     await page.locator('[data-testid=sync-servers]').fill(`127.0.0.1:${nats.port}`);
-    await page.locator('[data-testid=sync-token]').fill(TOKEN);
+    await page.locator('[data-testid=sync-token]').fill(nats.pairing as string);
     await page.locator('[data-testid=sync-connect]').click();
     await eventually(() => page.locator('[data-testid=sync-state]').getAttribute('data-state')).toBe('connected');
     await eventually(() => chip().getAttribute('data-state')).toBe('connected');
     expect(await chip().textContent()).toContain('Desks connected');
     expect(await page.locator('[data-testid=sync-state]').textContent()).toContain(`Connected to 127.0.0.1:${nats.port}`);
+    // The certificate this desk trusts, to compare with what `foyer hub` printed after the #.
+    const fingerprint = (nats.pairing as string).split('#')[1] as string;
+    expect((await page.locator('[data-testid=sync-fingerprint]').textContent())?.replaceAll(' ', '')).toContain(fingerprint);
     // Desk B started empty: the event arrives from desk A through the hub.
     await eventually(() => page.getByRole('banner').textContent()).toContain('European Cluster Conference');
 
@@ -106,5 +110,25 @@ describe('two desks in sync', () => {
     await page.evaluate('document.fonts.ready.then(() => true)');
     await screenshot(page, 'dashboard-double-admissions');
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('says so when the hub has no events, instead of "connected"', async () => {
+    const empty = await startNats({ token: TOKEN });
+    const deskC = await startFoyer(() => undefined, 'Desk C');
+    try {
+      await deskC.api('sync.configure', { servers: empty.url, desk: 'Desk C', token: empty.pairing });
+      await page.goto(`${deskC.url}#/setup`);
+      await eventually(() => chip().getAttribute('data-state')).toBe('hubEmpty');
+      expect(await chip().textContent()).toContain('Hub has no events');
+      const state = page.locator('[data-testid=sync-state]');
+      expect(await state.textContent()).toContain('the hub has no events: waiting for a desk to restore it');
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      await page.locator('section[aria-labelledby=setup-sync]').scrollIntoViewIfNeeded();
+      await screenshot(page, 'setup-sync-hub-empty');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await deskC.stop();
+      await empty.dispose();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { readSyncConfig } from '../../../db/queries/sync.ts';
 import { InputError } from '../../errors.ts';
 import { parseServers } from '../../sync/config.ts';
+import { formatPairing, parsePairing } from '../../sync/pairing.ts';
 import { doubleAdmissions } from '../../sync/conflicts.ts';
 import { syncStatus } from '../../sync/status.ts';
 import type { Output } from '../contract.ts';
@@ -39,7 +40,9 @@ export const syncHandlers: HandlerTable = {
   'sync.configure': async ({ servers, desk, token }, ctx) => {
     const list = serversFrom(servers);
     const stored = readSyncConfig(ctx.db);
-    await ctx.sync.configure({ servers: list, desk, token: token === undefined ? (stored?.token ?? null) : token || null });
+    // TOKEN#FINGERPRINT as `foyer hub` printed it; a bad fingerprint is refused here, not at connect.
+    const pairing = token ? formatPairing(parsePairing(token)) : null;
+    await ctx.sync.configure({ servers: list, desk, token: token === undefined ? (stored?.token ?? null) : pairing });
     const view = syncView(ctx);
     ctx.bus.publish({ type: 'sync', status: view });
     return view;

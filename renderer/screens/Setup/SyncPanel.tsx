@@ -59,11 +59,21 @@ function SyncForm({ status, defaultDesk, timeZone }: { status: SyncView; default
         <span>{t('sync.setup.token')}</span>
         <input className="input" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} placeholder={status.configured ? t('sync.setup.tokenKeep') : ''} data-testid="sync-token" />
       </label>
+      {status.fingerprint && (
+        <p className="muted" data-testid="sync-fingerprint">
+          <strong>{t('sync.setup.fingerprint')}:</strong>{' '}
+          <span className={styles.fingerprint}>{status.fingerprint.match(/.{1,4}/g)?.join(' ')}</span>
+          <br />
+          <small>{t('sync.setup.fingerprintHint')}</small>
+        </p>
+      )}
       <div className={styles.syncState} data-state={state} role="status" data-testid="sync-state">
         <strong>{t('sync.setup.state')}:</strong>{' '}
         {state === 'single' ? t('sync.setup.notConfigured')
           : state === 'stopped' ? t('sync.setup.stopped')
           : state === 'connected' ? t('sync.setup.connectedTo', { server: status.server ?? '' })
+          : state === 'hubEmpty' ? t(status.hub === 'no-stream' ? 'sync.setup.noStream' : 'sync.setup.hubEmpty', { server: status.server ?? '' })
+          : state === 'restoring' ? t('sync.setup.restoring', { count: status.restoring })
           : status.offlineSince ? t('sync.setup.offlineSince', { time: timeAt(status.offlineSince, timeZone) })
           : t('sync.setup.offline')}
         {status.configured && status.waitingToSend > 0 && <span> · {t('sync.setup.waiting', { count: status.waitingToSend })}</span>}

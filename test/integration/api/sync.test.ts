@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
 import { readSyncConfig } from '../../../db/queries/sync.ts';
 import type { LiveUpdate } from '../../../main/api/contract.ts';
 import { createApi } from '../../../main/api/handlers.ts';
@@ -8,6 +6,8 @@ import { type FoyerHttpServer, startHttpServer } from '../../../main/api/http.ts
 import { checkIn } from '../../../main/checkin/checkin.ts';
 import { syncStatus } from '../../../main/sync/status.ts';
 import { DEFAULT_STREAM } from '../../../main/sync/config.ts';
+import { connectHubAdmin } from '../../../main/sync/hub-admin.ts';
+import { hubCertificate } from '../../../main/sync/hub-cert.ts';
 import { startSync, type SyncHandle } from '../../../main/sync/sync-service.ts';
 import { venueKeys } from '../../../main/sync/venue-secret.ts';
 import { openDb } from '../../../db/open.ts';
@@ -17,7 +17,7 @@ import { startNats, type TestNats } from '../sync/nats-server.ts';
 import { PEOPLE } from './fixture.ts';
 
 // sync.configure / sync.stop / sync.status / checkin.doubleAdmissions over the HTTP transport,
-// against a real nats-server that requires a token, with a second desk syncing beside it.
+// against a real venue hub (TLS, token), with a second desk syncing beside it.
 
 const TOKEN = 'test-hub-token-0123456789';
 const DAY = '2019-05-14';
@@ -42,6 +42,8 @@ describe('sync through the API', () => {
   const status = async (): Promise<Record<string, unknown>> => (await post('sync.status', {})).body.value;
   /** The status as SQLite holds it, for polling without a request each time. */
   const dbStatus = () => syncStatus(db);
+  /** What the hub printed for desks: TOKEN#FINGERPRINT. */
+  const pairing = (): string => nats.pairing as string;
 
   beforeAll(async () => {
     nats = await startNats({ token: TOKEN });
@@ -63,6 +65,7 @@ describe('sync through the API', () => {
       { servers: nats.url, desk: '   ', token: null },
       { servers: nats.url },
       { servers: nats.url, desk: 'Desk 1', token: 42 },
+      { servers: nats.url, desk: 'Desk 1', token: `${TOKEN}#0123abc` }, // a fingerprint cut short
     ];
     for (const input of bad) {
       const r = await post('sync.configure', input);
@@ -74,11 +77,11 @@ describe('sync through the API', () => {
     expect(await status()).toMatchObject({ configured: false, running: false, connected: false });
   });
 
-  it('connects with the hub token, publishes this desk, and stops on request', async () => {
-    const r = await post('sync.configure', { servers: `127.0.0.1:${nats.port}`, desk: ' Desk 1 ', token: TOKEN });
+  it('connects with the pairing the hub printed, publishes this desk, and stops on request', async () => {
+    const r = await post('sync.configure', { servers: `127.0.0.1:${nats.port}`, desk: ' Desk 1 ', token: pairing() });
     expect(r.body.ok).toBe(true);
-    expect(r.body.value).toMatchObject({ configured: true, running: true, desk: 'Desk 1', servers: [nats.url] });
-    expect(readSyncConfig(db)).toEqual({ servers: [nats.url], desk: 'Desk 1', token: TOKEN });
+    expect(r.body.value).toMatchObject({ configured: true, running: true, desk: 'Desk 1', servers: [nats.url], fingerprint: pairing().split('#')[1] });
+    expect(readSyncConfig(db)).toEqual({ servers: [nats.url], desk: 'Desk 1', token: pairing() });
     expect(updates.some((u) => u.type === 'sync' && u.status.running)).toBe(true);
     await waitFor(() => dbStatus().connected, () => JSON.stringify(dbStatus()));
     expect(await status()).toMatchObject({ connected: true, running: true, server: `127.0.0.1:${nats.port}` });
@@ -90,12 +93,12 @@ describe('sync through the API', () => {
   });
 
   it('keeps the stored token when none is given, and reports a wrong one', async () => {
-    await post('sync.configure', { servers: nats.url, desk: 'Desk 1', token: 'wrong' });
+    await post('sync.configure', { servers: nats.url, desk: 'Desk 1', token: `wrong#${pairing().split('#')[1]}` });
     await waitFor(() => /authori[sz]ation/i.test(String(dbStatus().lastError)), () => JSON.stringify(dbStatus()));
     expect(dbStatus().connected).toBe(false);
-    await post('sync.configure', { servers: nats.url, desk: 'Desk 1', token: TOKEN });
+    await post('sync.configure', { servers: nats.url, desk: 'Desk 1', token: pairing() });
     await post('sync.configure', { servers: nats.url, desk: 'Desk 1' });
-    expect(readSyncConfig(db)?.token).toBe(TOKEN);
+    expect(readSyncConfig(db)?.token).toBe(pairing());
     await waitFor(() => dbStatus().connected, () => JSON.stringify(dbStatus()));
   });
 
@@ -103,7 +106,7 @@ describe('sync through the API', () => {
     // Desk 2 joins with an empty database and catches up on the event and the roster.
     const db2 = openDb(tempDbPath());
     const desk2 = { desk: 'Desk 2', operator: 'Erik' };
-    let sync2: SyncHandle = startSync(db2, { servers: [nats.url], desk: 'Desk 2', token: TOKEN });
+    let sync2: SyncHandle = startSync(db2, { servers: [nats.url], desk: 'Desk 2', token: pairing() });
     await waitFor(() => db2.prepare('SELECT count(*) FROM attendees').pluck().get() === PEOPLE.length, () => 'desk 2 to catch up');
     await sync2.stop();
 
@@ -113,7 +116,7 @@ describe('sync through the API', () => {
     expect(checkIn(db2, desk2, { target: { code: PEOPLE[1]?.code as string }, now: new Date(NOW.getTime() + 60_000) }).outcome).toBe('admitted');
     const before = updates.length;
 
-    sync2 = startSync(db2, { servers: [nats.url], desk: 'Desk 2', token: TOKEN });
+    sync2 = startSync(db2, { servers: [nats.url], desk: 'Desk 2', token: pairing() });
     await waitFor(() => updates.slice(before).some((u) => u.type === 'remote-events' && u.count > 0), () => 'a remote-events live update');
     const card = await post('attendee.get', { id: PEOPLE[1]?.id });
     expect(card.body.value.checkins.map((c: { desk: string }) => c.desk)).toEqual(['Desk 1', 'Desk 2']);
@@ -131,9 +134,9 @@ describe('sync through the API', () => {
   });
 
   it('keeps the stream sealed: the hub holds no name, no e-mail and no badge key in readable form', async () => {
-    const nc = await connect({ servers: nats.url, token: venueKeys(TOKEN).authToken });
+    // As the hub's own admin sees the stream (a desk may not read messages by sequence).
+    const { nc, jsm } = await connectHubAdmin(nats.url, nats.storeDir, await hubCertificate(nats.storeDir));
     try {
-      const jsm = await jetstreamManager(nc);
       const { state } = await jsm.streams.info(DEFAULT_STREAM);
       expect(state.messages).toBeGreaterThan(2);
       const texts: string[] = [];
@@ -156,7 +159,7 @@ describe('sync through the API', () => {
     // The kiosk has its own database and API, synced like any desk.
     const kioskDb = openDb(tempDbPath());
     const kiosk = createApi({ db: kioskDb, actor: { desk: 'Kiosk 1', operator: 'kiosk' }, now: () => NOW });
-    const kioskSync = startSync(kioskDb, { servers: [nats.url], desk: 'Kiosk 1', token: TOKEN });
+    const kioskSync = startSync(kioskDb, { servers: [nats.url], desk: 'Kiosk 1', token: pairing() });
     await waitFor(() => kioskDb.prepare('SELECT count(*) FROM attendees').pluck().get() === PEOPLE.length, () => 'the kiosk to catch up');
 
     const raised = await kiosk.call('kiosk.help', { station: 'Kiosk 1', message: 'My badge did not print' });

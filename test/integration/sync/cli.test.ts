@@ -41,12 +41,17 @@ describe('foyer hub / foyer sync / foyer sync status', () => {
     const d2 = join(dir, 'd2.sqlite');
     foyer(d1, 'event', 'create', '--name', 'ECC', '--start', '2025-05-14', '--time-zone', 'UTC');
     expect(JSON.parse(foyer(d1, '--json', 'sync', 'status'))).toMatchObject({ configured: false, running: false, connected: false });
-    // The hub requires the token it printed: the stream carries the roster and the badge key.
-    const token = /--token ([0-9a-f]{32})/.exec(hubOut)?.[1] as string;
-    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    // The hub requires the token it printed, with its certificate's fingerprint: TOKEN#FINGERPRINT.
+    const token = /--token ([0-9a-f]{32}#[0-9a-f]{64})/.exec(hubOut)?.[1] as string;
+    expect(token).toMatch(/^[0-9a-f]{32}#[0-9a-f]{64}$/);
+    // No secret on nats-server's command line, where `ps` shows it to anyone on the machine.
+    const servers = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(join(dir, 'store')) && l.includes('nats-server'));
+    expect(servers).toEqual([expect.stringMatching(/nats-server -c .*nats\.conf$/)]);
+    expect(servers[0]).not.toContain(token.split('#')[0]);
+    expect(() => foyer(d1, 'sync', '--server', `127.0.0.1:${port}`, '--desk', 'X', '--token', `${token.slice(0, 40)}`)).toThrow(/not a certificate fingerprint/);
     const status = (db: string): Record<string, unknown> => JSON.parse(foyer(db, '--json', 'sync', 'status')) as Record<string, unknown>;
     const intruder = join(dir, 'intruder.sqlite');
-    const s0 = background('--db', intruder, '--desk', 'Intruder', 'sync', '--server', `127.0.0.1:${port}`, '--token', 'guess');
+    const s0 = background('--db', intruder, '--desk', 'Intruder', 'sync', '--server', `127.0.0.1:${port}`, '--token', `guess#${token.split('#')[1]}`);
     children.push(s0);
     await waitFor(() => /authori[sz]ation/i.test(String(status(intruder).lastError)), () => JSON.stringify(status(intruder)));
     expect(status(intruder).connected).toBe(false);
