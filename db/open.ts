@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
+import { connect, type Connection } from './driver.ts';
 import { rebuildSearchIndex } from '../main/search/rebuild-index.ts';
 import { retryWhileBusy } from './busy.ts';
 import { migrate } from './migrate.ts';
 import { attachSearchDb, hasSearchFile, searchIndexInStep } from './search-db.ts';
 
-export type Db = Database.Database;
+export type Db = Connection;
 
 /** Enough to map a 100k-person roster (about 100 MB) with room to grow. */
 const MMAP_BYTES = 512 * 1024 * 1024;
@@ -23,6 +23,11 @@ export interface OpenOptions {
   /** Skip migrations (used by tests that inspect an old schema). */
   readonly migrate?: boolean;
   readonly readonly?: boolean;
+  /**
+   * Encryption key (FOYER_DB_KEY, --key-file, the app's keychain): a new database is encrypted
+   * from its first page, and its search file with the same key (see driver.ts).
+   */
+  readonly key?: string | null;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface OpenOptions {
 export function openDb(path: string, options: OpenOptions = {}): Db {
   // Opening meets the moments when SQLite says "busy" without waiting (busy.ts): start again then.
   return retryWhileBusy(() => {
-    const db = new Database(path, { readonly: options.readonly ?? false });
+    const db = connect(path, { readonly: options.readonly ?? false, key: options.key ?? null });
     try {
       return setUp(db, options);
     } catch (err) {

@@ -18,6 +18,7 @@ const program = new Command('foyer')
   .option('--json', 'print a machine-readable result on stdout')
   .option('--desk <name>', 'name of this desk (default: $FOYER_DESK, else the host name)')
   .option('--operator <name>', 'name of the operator (default: the user name)')
+  .option('--key-file <path>', 'key of an encrypted database (default: $FOYER_DB_KEY); a new database given a key is encrypted')
   .showHelpAfterError()
   .exitOverride((err) => {
     // Bad usage exits with 2, as documented; --help and --version exit with 0.

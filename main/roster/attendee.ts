@@ -19,6 +19,8 @@ export const attendeeFieldsSchema = z.object({
   notes: z.string().max(4000),
   attention: z.boolean(),
   shareContact: z.boolean(),
+  /** Agreed to be on the published participant list (optional: events of older desks lack it). */
+  publishConsent: z.boolean().optional(),
   custom: z.record(z.string(), z.string()),
 });
 export type AttendeeFields = z.infer<typeof attendeeFieldsSchema>;
@@ -38,7 +40,7 @@ export type Attendee = z.infer<typeof attendeeSchema>;
 
 export const emptyFields = (displayName: string): AttendeeFields => ({
   firstName: '', familyName: '', displayName, organisation: '', jobTitle: '', country: '', email: '',
-  category: 'participant', days: null, status: 'active', notes: '', attention: false, shareContact: false, custom: {},
+  category: 'participant', days: null, status: 'active', notes: '', attention: false, shareContact: false, publishConsent: false, custom: {},
 });
 
 /** "Ana-Maria Căpitanu" from its parts, or whichever part exists. */
