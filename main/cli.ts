@@ -7,6 +7,7 @@ import { registerEvent } from './cli/event.ts';
 import { registerExport } from './cli/export.ts';
 import { registerImport } from './cli/import.ts';
 import { registerPrint } from './cli/print.ts';
+import { registerPurge } from './cli/purge.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
 import { registerStats } from './cli/stats.ts';
@@ -37,5 +38,6 @@ registerServe(program);
 registerPrint(program);
 registerBadges(program);
 registerMeetings(program);
+registerPurge(program);
 
 await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@ import { conferenceReducers } from '../conference/log-events.ts';
 import { helpReducers } from '../kiosk/help.ts';
 import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
+import { privacyReducers } from '../privacy/purge-event.ts';
 import { rosterReducers } from '../roster/events.ts';
 import { importReducers } from '../roster/import-events.ts';
 import type { Reducer } from './reducer.ts';
@@ -16,4 +17,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...meetingReducers,
   ...printReducers,
   ...helpReducers,
+  ...privacyReducers,
 };

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../../db/open.ts';
+import { searchPathFor } from '../../../db/search-db.ts';
+import { configureConference } from '../../../main/conference/configure.ts';
+import { apply } from '../../../main/events/apply.ts';
+import { newEvent } from '../../../main/events/envelope.ts';
+import { emptyFields } from '../../../main/roster/attendee.ts';
+import { spawnIndexThread } from '../../../main/search/index-thread-client.ts';
+import { search } from '../../../main/search/search.ts';
+import { DESK, tempDbPath } from '../../helpers/db.ts';
+import { writeGeneratedCsv } from '../../helpers/roster-files.ts';
+import { filesUnder, wordsFoundIn } from './bytes.ts';
+
+const KEY = 'correct horse battery staple';
+const NAMES = ['Popescu', 'Nowak', 'Shevchenko', 'example.org'];
+
+const foyer = (db: string, args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(process.execPath, ['bin/foyer.js', '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('encryption at rest', () => {
+  it('keeps no attendee name in the database, its log or its search file while a desk has them open', () => {
+    const path = tempDbPath();
+    const db = openDb(path, { key: KEY });
+    configureConference(db, DESK, { name: 'ECC', venue: '', days: ['2019-05-14'], timeZone: 'Europe/Bucharest' });
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      id: `p${i}`, codes: [`CODE${i}`],
+      fields: { ...emptyFields(`Ioana ${NAMES[i % 3]}`), firstName: 'Ioana', familyName: NAMES[i % 3] as string, email: `p${i}@example.org` },
+    }));
+    apply(db, newEvent(DESK, 'attendees.imported', { batchId: 'b', rows }));
+    // Open: the newest pages are in the -wal files, the search file is attached.
+    expect(existsSync(`${path}-wal`)).toBe(true);
+    const files = filesUnder(dirname(path));
+    expect(files).toEqual(expect.arrayContaining([path, `${path}-wal`, searchPathFor(path)]));
+    expect(wordsFoundIn(files, NAMES)).toEqual([]);
+    expect(search(db, 'popes').length).toBeGreaterThan(0);
+    db.close();
+    expect(wordsFoundIn(filesUnder(dirname(path)), NAMES)).toEqual([]);
+
+    const again = openDb(path, { key: KEY });
+    expect(search(again, 'nowak', 500).length).toBe(100);
+    // The search index's writer thread of a large import opens the search file with the same key.
+    const thread = spawnIndexThread(again).begin();
+    thread.rollback();
+    again.close();
+  });
+
+  it('the plain database, for comparison, holds the names (the check can fail)', () => {
+    const path = tempDbPath();
+    const db = openDb(path);
+    configureConference(db, DESK, { name: 'ECC', venue: '', days: ['2019-05-14'], timeZone: 'Europe/Bucharest' });
+    apply(db, newEvent(DESK, 'attendees.imported', { batchId: 'b', rows: [{ id: 'p1', codes: ['C1'], fields: { ...emptyFields('Ana Popescu'), email: 'a@example.org' } }] }));
+    expect(wordsFoundIn(filesUnder(dirname(path)), NAMES).length).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('the CLI encrypts a new database given FOYER_DB_KEY or --key-file, and refuses a missing or wrong key with exit 2', () => {
+    const path = tempDbPath();
+    const csv = join(dirname(path), 'roster.csv');
+    // 6,000 rows: a large import writes the index on a second thread and checkpoints on a third.
+    writeGeneratedCsv(csv, 6_000);
+    const keyFile = join(dirname(path), 'foyer.key');
+    writeFileSync(keyFile, `${KEY}\n`, { mode: 0o600 });
+    expect(foyer(path, ['event', 'create', '--name', 'ECC', '--start', '2019-05-14'], { FOYER_DB_KEY: KEY }).code).toBe(0);
+    const imported = foyer(path, ['--json', '--key-file', keyFile, 'import', csv]);
+    expect(imported.err).toBe('');
+    expect(imported.code).toBe(0);
+    expect(wordsFoundIn(filesUnder(dirname(path)).filter((f) => f !== csv), NAMES)).toEqual([]);
+
+    const found = foyer(path, ['--json', 'search', 'shevch'], { FOYER_DB_KEY: KEY });
+    expect(found.code).toBe(0);
+    expect((JSON.parse(found.out) as unknown[]).length).toBeGreaterThan(0);
+
+    for (const [args, env, detail] of [
+      [['event', 'show'], {}, /none was given/],
+      [['event', 'show'], { FOYER_DB_KEY: 'not the key at all' }, /the key given does not open it/],
+      [['serve', '--port', '0'], {}, /none was given/],
+    ] as const) {
+      const r = foyer(path, [...args], env);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/this database is encrypted: give its key/);
+      expect(r.err).toMatch(detail);
+    }
+  });
+
+  it('refuses a key for a plain database rather than leave it unencrypted unnoticed', () => {
+    const path = tempDbPath();
+    expect(foyer(path, ['event', 'create', '--name', 'ECC', '--start', '2019-05-14']).code).toBe(0);
+    const r = foyer(path, ['event', 'show'], { FOYER_DB_KEY: KEY });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not encrypted/);
+  });
+});
