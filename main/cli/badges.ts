@@ -1,6 +1,8 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { getAttendee } from '../../db/queries/attendees.ts';
+import { recordExportedFile } from '../../db/queries/privacy.ts';
 import { BADGE_SORTS, type BadgeSort, renderBadgeBatch, selectBadgeIds } from '../badges/render-batch.ts';
 import { renderBadgePdf } from '../badges/render-badge.ts';
 import { DEFAULT_TEMPLATE, listTemplateNames, loadTemplate, TemplateError } from '../badges/templates.ts';
@@ -31,6 +33,7 @@ export function registerBadges(program: Command): void {
         template(o.template);
         const pdf = await renderBadgePdf(ctx.db, id, o.template);
         writeFileSync(o.output, pdf);
+        recordExportedFile(ctx.db, resolve(o.output), 'badges'); // a purge erases it
         const name = getAttendee(ctx.db, id)?.displayName ?? id;
         return { json: { attendeeId: id, file: o.output, template: o.template, bytes: pdf.length }, text: `Badge of ${name} (${o.template}) written to ${o.output}.` };
       }),
@@ -53,6 +56,7 @@ export function registerBadges(program: Command): void {
         const n = await renderBadgeBatch(ctx.db, ids, createWriteStream(o.output), o.template, (done, total) =>
           ctx.progress(`${done} / ${total} badges`));
         const seconds = (Date.now() - started) / 1000;
+        recordExportedFile(ctx.db, resolve(o.output), 'badges');
         return { json: { file: o.output, badges: n, template: o.template, seconds }, text: `${n} badges (${o.template}) written to ${o.output} in ${seconds.toFixed(1)} s.` };
       }),
     );
