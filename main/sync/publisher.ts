@@ -2,6 +2,8 @@ import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Db } from '../../db/open.ts';
 import { eventsAfter } from '../../db/queries/events.ts';
 import { lastLocalSeq, readSyncState, setPublishedSeq } from '../../db/queries/sync.ts';
+import { PURGE_EVENT } from '../privacy/purge-event.ts';
+import { purgeStreamBefore } from './purge-stream.ts';
 
 const BATCH = 200;
 /** A PubAck on a LAN takes milliseconds; a lost one is resent soon (the resend is deduplicated). */
@@ -32,7 +34,8 @@ export async function publishPending(
       for (const e of events) {
         if (shouldStop()) return sent;
         const { seq: _seq, origin: _origin, ...envelope } = e;
-        await js.publish(subject, seal(JSON.stringify(envelope)), { msgID: e.id, timeout: PUBACK_TIMEOUT_MS });
+        const ack = await js.publish(subject, seal(JSON.stringify(envelope)), { msgID: e.id, timeout: PUBACK_TIMEOUT_MS });
+        if (e.type === PURGE_EVENT) await purgeStreamBefore(js, ack.stream, ack.seq);
         acked = e.seq;
         sent++;
       }

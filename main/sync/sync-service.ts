@@ -10,6 +10,7 @@ import { consumeInto, type ConsumeSession } from './consumer.ts';
 import { publishPending } from './publisher.ts';
 import { HEARTBEAT_MS, type SyncStatus, syncStatus } from './status.ts';
 import { ensureConsumer, ensureStream, resetConsumer } from './stream.ts';
+import { finishPendingPurge } from '../privacy/cleanup.ts';
 import { venueKeys } from './venue-secret.ts';
 import { makeWaker } from './waker.ts';
 
@@ -67,7 +68,10 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
       try {
         await prepare(jsm);
         ready();
-        session = await consumeInto(db, js, stream, consumerName, read, (r) => handle.onBatch?.(r));
+        session = await consumeInto(db, js, stream, consumerName, read, (r) => {
+          finishPendingPurge(db); // a purge from another desk: erase the files and VACUUM here too
+          handle.onBatch?.(r);
+        });
         const end = await session.done;
         if (end.error) fail(end.error);
         if (end.gap && !stopped) await resetConsumer(jsm, stream, consumerName, readSyncState(db).appliedStreamSeq);
