@@ -24,7 +24,7 @@ function participants(db: Db): OutTable {
 export function auditDetail(payload: Record<string, unknown>): { attendee: string; detail: string } {
   const attendee = typeof payload.attendeeId === 'string' ? payload.attendeeId : typeof payload.id === 'string' ? payload.id : '';
   const parts: string[] = [];
-  if (Array.isArray(payload.rows)) parts.push(`${payload.rows.length} people`);
+  if (Array.isArray(payload.rows)) parts.push(`people: ${payload.rows.length}`);
   if (payload.patch && typeof payload.patch === 'object') parts.push(`changed: ${Object.keys(payload.patch).join(', ')}`);
   if (typeof payload.day === 'string') parts.push(`day ${payload.day}`);
   if (typeof payload.method === 'string') parts.push(`by ${payload.method}`);
