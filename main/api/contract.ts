@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daySchema } from '../roster/attendee.ts';
 import { conferenceSettingsSchema } from '../conference/settings.ts';
 import * as s from './schemas.ts';
+import { privacyStatusView, purgeInput, purgeResultView } from '../privacy/api-schemas.ts';
 
 // The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a
 // browser) are generated from it, so they cannot drift. Pure zod: no Node, no electron.
@@ -107,6 +108,8 @@ export const contract = {
     kiosk: true,
   },
   'kiosk.leave': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ left: z.boolean() }), kiosk: true },
+  'privacy.status': { input: none, output: privacyStatusView },
+  'privacy.purge': { input: purgeInput, output: purgeResultView },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean }>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { TemplatePanel } from './TemplatePanel.tsx';
 import { PrintersPanel } from './PrintersPanel.tsx';
 import { PinPanel } from './PinPanel.tsx';
 import { SyncPanel } from './SyncPanel.tsx';
+import { PurgePanel } from './PurgePanel.tsx';
 import styles from './Setup.module.css';
 
 /** Before the doors open: the event, the roster, the badge, the printers, the other desks, the PIN. */
@@ -32,6 +33,9 @@ export function SetupScreen() {
       </Section>
       <Section id="pin" title={t('setup.pin.title')} hint={t('setup.pin.hint')}>
         <PinPanel />
+      </Section>
+      <Section id="privacy" title={t('privacy.title')} hint={t('privacy.hint')}>
+        <PurgePanel eventName={event.data?.name} />
       </Section>
     </div>
   );
