@@ -3,6 +3,7 @@ import { readConference } from '../../db/queries/conference.ts';
 import { countAttendees } from '../../db/queries/attendees.ts';
 import { InputError } from '../errors.ts';
 import { configureConference, daysBetween } from '../conference/configure.ts';
+import { readStatsSnapshot } from '../../db/queries/privacy.ts';
 import { retentionStatus } from '../privacy/retention.ts';
 import { daySchema } from '../roster/attendee.ts';
 import { run } from './runner.ts';
@@ -58,7 +59,8 @@ export function registerEvent(program: Command): void {
         const lines = [`${s.name}`, `Venue: ${s.venue || '—'}`, `Days: ${s.days.join(', ')}`, `Time zone: ${s.timeZone}`, `Attendees: ${attendees}`, kept];
         if (retention.purgedAt) lines.push(`Purged: ${retention.purgedAt}`);
         return {
-          json: { ...s, logo: s.logo ? '(set)' : null, attendees, retention },
+          // After a purge, the anonymous figures it kept.
+          json: { ...s, logo: s.logo ? '(set)' : null, attendees, retention, keptStatistics: readStatsSnapshot(ctx.db)?.stats ?? null },
           text: lines.join('\n'),
         };
       }),

@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withBackgroundCheckpoint } from '../../../db/background-checkpoint.ts';
 import { openDb } from '../../../db/open.ts';
 import { searchPathFor } from '../../../db/search-db.ts';
 import { configureConference } from '../../../main/conference/configure.ts';
@@ -93,5 +94,45 @@ describe('encryption at rest', () => {
     const r = foyer(path, ['event', 'show'], { FOYER_DB_KEY: KEY });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not encrypted/);
+  });
+});
+
+describe('encrypted databases and the threads that open them again', () => {
+  it("the checkpoint thread of a large write copies an encrypted database's log", async () => {
+    const path = tempDbPath();
+    const db = openDb(path, { key: KEY });
+    const before = statSync(path).size;
+    const { done } = withBackgroundCheckpoint(db, () => {
+      db.transaction(() => {
+        const insert = db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, 'now')");
+        for (let i = 0; i < 5_000; i++) insert.run(`k${i}`, JSON.stringify('x'.repeat(200)));
+      })();
+    });
+    await done;
+    // The worker (which must unlock the file with the same key) copied the pages into the database.
+    expect(statSync(path).size).toBeGreaterThan(before + 1_000_000);
+    db.close();
+  });
+
+  it('foyer serve opens an encrypted database with its key and says it is encrypted', async () => {
+    const path = tempDbPath();
+    expect(foyer(path, ['event', 'create', '--name', 'ECC', '--start', '2019-05-14'], { FOYER_DB_KEY: KEY }).code).toBe(0);
+    const serve = spawn(process.execPath, ['bin/foyer.js', '--db', path, 'serve', '--port', '0', '--no-demo'], { env: { ...process.env, FOYER_DB_KEY: KEY } });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        serve.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m?.[1]) resolve(m[1]);
+        });
+        serve.once('exit', (code) => reject(new Error(`foyer serve exited ${code}`)));
+      });
+      const res = await fetch(`${url}api/privacy.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(await res.json()).toMatchObject({ ok: true, value: { encrypted: true, people: 0 } });
+    } finally {
+      serve.kill('SIGTERM');
+      await new Promise((r) => serve.once('exit', r));
+    }
   });
 });

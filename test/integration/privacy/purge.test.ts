@@ -80,7 +80,7 @@ describe('foyer purge', () => {
     expect(after.prepare('SELECT count(*) FROM attendees').pluck().get()).toBe(0);
     after.close();
     const show = foyer(path, '--json', 'event', 'show');
-    expect(JSON.parse(show.out)).toMatchObject({ name: NAME, attendees: 0 });
+    expect(JSON.parse(show.out)).toMatchObject({ name: NAME, attendees: 0, keptStatistics: { days: [{ day: DAY, checkedIn: 10 }, {}, {}] } });
     // A second purge finds nothing left and keeps the figures of the first.
     const again = JSON.parse(foyer(path, '--json', 'purge', '--confirm', NAME).out) as typeof report;
     expect(again.purged).toBe(false);
