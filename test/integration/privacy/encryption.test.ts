@@ -86,7 +86,7 @@ describe('encryption at rest', () => {
       expect(r.err).toMatch(/this database is encrypted: give its key/);
       expect(r.err).toMatch(detail);
     }
-  });
+  }, 180_000);
 
   it('refuses a key for a plain database rather than leave it unencrypted unnoticed', () => {
     const path = tempDbPath();
@@ -94,7 +94,7 @@ describe('encryption at rest', () => {
     const r = foyer(path, ['event', 'show'], { FOYER_DB_KEY: KEY });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not encrypted/);
-  });
+  }, 180_000);
 });
 
 describe('encrypted databases and the threads that open them again', () => {
@@ -134,5 +134,5 @@ describe('encrypted databases and the threads that open them again', () => {
       serve.kill('SIGTERM');
       await new Promise((r) => serve.once('exit', r));
     }
-  });
+  }, 180_000);
 });

@@ -51,7 +51,7 @@ describe('consent and the published participant list', () => {
     expect(readFileSync(out, 'utf8')).not.toMatch(/example\.org|Müller|C1/);
     expect(foyer(path, ['export', 'participants', '-o', join(dir, 'p.xlsx')]).code).toBe(0);
     expect(foyer(path, ['export', 'participants', '-o', join(dir, 'p.txt')]).code).toBe(2);
-  });
+  }, 180_000);
 });
 
 describe('the audit log export', () => {
@@ -71,7 +71,7 @@ describe('the audit log export', () => {
     expect(checkin[1]).toMatch(/^\d\d:\d\d$/);
     expect(rows[2]?.[7]).toBe('"people: 1; batch test"');
     expect(readFileSync(out, 'utf8')).not.toMatch(/Popescu|example\.org|wheelchair|CODE00001/);
-  });
+  }, 180_000);
 });
 
 describe('after a purge', () => {

@@ -83,5 +83,5 @@ describe('a purge on one desk', () => {
     for (const s of syncs.splice(0)) await s.stop();
     a.close();
     b.close();
-  });
+  }, 180_000);
 });

@@ -24,7 +24,7 @@ describe('Setup → Personal data', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${foyer.url}#/setup`);
     await page.locator('[data-testid=purge-panel]').waitFor();
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await foyer?.stop();
@@ -48,5 +48,5 @@ describe('Setup → Personal data', () => {
     await eventually(() => page.locator('[data-testid=retention-reminder]').count()).toBe(0);
     expect(await foyer.api<unknown[]>('roster.search', { query: 'a' })).toHaveLength(0);
     await screenshot(page, 'setup-purge-after');
-  });
+  }, 180_000);
 });
