@@ -1,8 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../db/open.ts';
+import { recordExportedFile } from '../../../db/queries/privacy.ts';
+import { startBackground } from '../../../main/api/background.ts';
+import { UpdateBus } from '../../../main/api/updates.ts';
+import { PURGE_EVENT } from '../../../main/privacy/purge-event.ts';
+import { takeStatsSnapshot } from '../../../main/privacy/stats-snapshot.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { newEvent } from '../../../main/events/envelope.ts';
 import { purgeConference } from '../../../main/privacy/purge.ts';
@@ -86,6 +91,24 @@ describe('after a purge', () => {
     // One made after the purge is applied as usual.
     apply(db, { ...late, id: 'after', at: new Date(Date.now() + 1_000).toISOString() }, 'remote');
     expect(db.prepare('SELECT count(*) FROM attendees').pluck().get()).toBe(1);
+    db.close();
+  });
+});
+
+describe('a purge applied but not finished', () => {
+  it('(a crash before its files and VACUUM) is finished by the open desk', async () => {
+    const path = tempDbPath();
+    const db = eventWith([personNamed(1, 'Ana Popescu')], path);
+    const file = join(dirname(path), 'no-shows.csv');
+    writeFileSync(file, 'Ana Popescu\r\n');
+    recordExportedFile(db, file, 'no-shows');
+    // The reducer's part only, as a desk that stopped right after the commit would leave it.
+    apply(db, newEvent(DESK, PURGE_EVENT, { stats: takeStatsSnapshot(db) }));
+    expect(existsSync(file)).toBe(true);
+    const background = startBackground(db, DESK, new UpdateBus(), { print: false });
+    await expect.poll(() => db.prepare('SELECT cleanup_pending FROM stats_snapshot').pluck().get(), { timeout: 10_000 }).toBe(0);
+    expect(existsSync(file)).toBe(false);
+    await background.stop();
     db.close();
   });
 });
