@@ -3,6 +3,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBackgroundCheckpoint } from '../../../db/background-checkpoint.ts';
+import { fileKind } from '../../../db/driver.ts';
 import { openDb } from '../../../db/open.ts';
 import { searchPathFor } from '../../../db/search-db.ts';
 import { configureConference } from '../../../main/conference/configure.ts';
@@ -38,6 +39,8 @@ describe('encryption at rest', () => {
     const files = filesUnder(dirname(path));
     expect(files).toEqual(expect.arrayContaining([path, `${path}-wal`, searchPathFor(path)]));
     expect(wordsFoundIn(files, NAMES)).toEqual([]);
+    // Encrypted from the first page: not even SQLite's header is readable.
+    for (const f of [path, searchPathFor(path)]) expect(fileKind(f)).toBe('encrypted');
     expect(search(db, 'popes').length).toBeGreaterThan(0);
     db.close();
     expect(wordsFoundIn(filesUnder(dirname(path)), NAMES)).toEqual([]);
