@@ -112,3 +112,18 @@ describe('a purge applied but not finished', () => {
     db.close();
   });
 });
+
+describe('the retention date', () => {
+  it('is set with the event, and `foyer event show` says when it is past', () => {
+    const path = tempDbPath();
+    expect(foyer(path, ['event', 'create', '--name', 'ECC', '--start', '2019-05-14', '--retain-until', '2019-08-31']).code).toBe(0);
+    const shown = foyer(path, ['event', 'show']);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toMatch(/Personal data: kept until 2019-08-31 \(PAST: purge it with `foyer purge/);
+    expect(JSON.parse(foyer(path, ['--json', 'event', 'show']).out)).toMatchObject({ retentionUntil: '2019-08-31', retention: { overdue: true } });
+    expect(foyer(path, ['event', 'create', '--name', 'ECC', '--start', '2019-05-14', '--retain-until', '31.08.2019']).code).toBe(2);
+    // A date still ahead is no reminder.
+    expect(foyer(path, ['event', 'create', '--name', 'ECC', '--start', '2019-05-14', '--retain-until', '2999-01-01']).code).toBe(0);
+    expect(foyer(path, ['event', 'show']).out).toMatch(/kept until 2999-01-01\n/);
+  }, 180_000);
+});
