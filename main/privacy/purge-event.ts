@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { readConference, writeConference } from '../../db/queries/conference.ts';
 import {
@@ -7,7 +8,6 @@ import { clearIndex } from '../../db/queries/search-index.ts';
 import type { Db } from '../../db/open.ts';
 import { markIndexChanged } from '../../db/search-db.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
-import { join } from 'node:path';
 import { folderOf } from '../print/spoolers/pdf-folder.ts';
 import { statsSnapshotSchema } from './stats-snapshot.ts';
 
