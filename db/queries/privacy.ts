@@ -45,9 +45,15 @@ export const markCleanupDone = (db: Db): void => {
   prepared(db, 'UPDATE stats_snapshot SET cleanup_pending = 0').run();
 };
 
-/** True when a purge happened after this instant: an event from before it must not bring data back. */
-export const purgedAfter = (db: Db, at: string): boolean =>
-  prepared(db, 'SELECT 1 FROM stats_snapshot WHERE purged_at > ?').pluck().get(at) === 1;
+/** The purge's event type (main/privacy/purge-event.ts). */
+export const PURGE_EVENT_TYPE = 'privacy.purged';
+
+/**
+ * True when an event is older than a purge already applied here: it must not bring erased data
+ * back. Another purge is always applied (two desks purging at once end the same).
+ */
+export const predatesPurge = (db: Db, e: { type: string; at: string }): boolean =>
+  e.type !== PURGE_EVENT_TYPE && prepared(db, 'SELECT 1 FROM stats_snapshot WHERE purged_at > ?').pluck().get(e.at) === 1;
 
 /** Erases every event's payload but the purge's own (the log keeps who did what kind of thing, and when). */
 export function eraseEventPayloads(db: Db, keepId: string): number {

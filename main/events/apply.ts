@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { insertEvent } from '../../db/queries/events.ts';
-import { purgedAfter } from '../../db/queries/privacy.ts';
+import { predatesPurge } from '../../db/queries/privacy.ts';
 import type { EventEnvelope } from './envelope.ts';
 import { reducers } from './reducers.ts';
 
@@ -40,7 +40,7 @@ function applyNow(db: Db, event: EventEnvelope, origin: 'local' | 'remote'): App
   if (!reducer) throw new UnknownEventError(event.type);
   // An event from before a purge, arriving late from a desk that had not yet seen it, is logged
   // without its payload and not applied: it would bring erased personal data back.
-  if (origin === 'remote' && purgedAfter(db, event.at)) {
+  if (origin === 'remote' && predatesPurge(db, event)) {
     const seq = insertEvent(db, { ...event, payload: {} }, origin);
     return { applied: seq !== null, seq };
   }

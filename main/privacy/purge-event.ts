@@ -2,20 +2,21 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readConference, writeConference } from '../../db/queries/conference.ts';
 import {
-  countRows, deleteAllRows, eraseEventPayloads, folderPrintJobs, recordExportedFile, tablesReferencingAttendees, writeStatsSnapshot,
+  countRows, deleteAllRows, PURGE_EVENT_TYPE, eraseEventPayloads, folderPrintJobs, readStatsSnapshot, recordExportedFile, tablesReferencingAttendees,
+  writeStatsSnapshot,
 } from '../../db/queries/privacy.ts';
 import { clearIndex } from '../../db/queries/search-index.ts';
 import type { Db } from '../../db/open.ts';
 import { markIndexChanged } from '../../db/search-db.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 import { folderOf } from '../print/spoolers/pdf-folder.ts';
-import { statsSnapshotSchema } from './stats-snapshot.ts';
+import { type StatsSnapshot, statsSnapshotSchema } from './stats-snapshot.ts';
 
 // The purge is an event like any other change, so it reaches every desk through sync, and every
 // desk erases the same data when it applies it. Files and VACUUM cannot be part of a transaction:
 // the reducer leaves them to finishPendingPurge (cleanup.ts), run right after on each desk.
 
-export const PURGE_EVENT = 'privacy.purged';
+export const PURGE_EVENT = PURGE_EVENT_TYPE;
 
 export const purgedPayload = z.object({ stats: statsSnapshotSchema });
 export type PurgedPayload = z.infer<typeof purgedPayload>;
@@ -51,8 +52,16 @@ function erase(db: Db, eventId: string, at: string, payload: PurgedPayload): voi
   if (!readConference(db) && stats.conference) {
     writeConference(db, { ...stats.conference, venue: '', logo: null }, null, `${at}|${eventId}`);
   }
-  writeStatsSnapshot(db, eventId, at, stats);
+  // Two desks purging at once: every desk keeps the same figures, whatever order the purges arrive in
+  // (those of the fuller roster, then of the later event), so a second purge cannot blank them.
+  const kept = readStatsSnapshot(db);
+  if (kept && rankOf(kept.stats as StatsSnapshot, `${kept.purgedAt}|${kept.eventId}`) > rankOf(stats, `${at}|${eventId}`)) {
+    writeStatsSnapshot(db, kept.eventId, kept.purgedAt, kept.stats);
+  } else writeStatsSnapshot(db, eventId, at, stats);
 }
+
+const rankOf = (s: StatsSnapshot, key: string): string =>
+  `${String(s.people.registered + s.people.cancelled + s.people.blocked).padStart(12, '0')}|${key}`;
 
 export const privacyReducers: Record<string, Reducer> = {
   [PURGE_EVENT]: defineReducer(purgedPayload, (db, e) => erase(db, e.id, e.at, e.payload)),

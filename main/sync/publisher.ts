@@ -1,7 +1,7 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Db } from '../../db/open.ts';
 import { eventsAfter } from '../../db/queries/events.ts';
-import { lastLocalSeq, readSyncState, setPublishedSeq } from '../../db/queries/sync.ts';
+import { lastLocalSeq, readSyncState, setPublishedSeq, writeSyncError } from '../../db/queries/sync.ts';
 import { PURGE_EVENT } from '../privacy/purge-event.ts';
 import { purgeStreamBefore } from './purge-stream.ts';
 
@@ -35,7 +35,9 @@ export async function publishPending(
         if (shouldStop()) return sent;
         const { seq: _seq, origin: _origin, ...envelope } = e;
         const ack = await js.publish(subject, seal(JSON.stringify(envelope)), { msgID: e.id, timeout: PUBACK_TIMEOUT_MS });
-        if (e.type === PURGE_EVENT) await purgeStreamBefore(js, ack.stream, ack.seq);
+        if (e.type === PURGE_EVENT && !(await purgeStreamBefore(js, ack.stream, ack.seq))) {
+          writeSyncError(db, 'The hub did not remove the events from before the purge (its stream still holds them): purge it there.', new Date());
+        }
         acked = e.seq;
         sent++;
       }

@@ -127,3 +127,25 @@ describe('the retention date', () => {
     expect(foyer(path, ['event', 'show']).out).toMatch(/kept until 2999-01-01\n/);
   }, 180_000);
 });
+
+describe('two desks purging at once', () => {
+  it('end with the same figures whatever order the purges arrive in', () => {
+    const people = [personNamed(1, 'Ana Popescu'), personNamed(2, 'Jan Nowak')];
+    const source = eventWith(people);
+    const fuller = newEvent({ desk: 'Desk A', operator: 'a' }, PURGE_EVENT, { stats: takeStatsSnapshot(source) }, new Date(Date.now() - 1_000));
+    source.close();
+    const emptied = eventWith([]);
+    const later = newEvent({ desk: 'Desk B', operator: 'b' }, PURGE_EVENT, { stats: takeStatsSnapshot(emptied) });
+    emptied.close();
+    const kept = [[fuller, later], [later, fuller]].map((order) => {
+      const db = eventWith(people);
+      for (const e of order) apply(db, e, 'remote');
+      const row = db.prepare('SELECT event_id, stats FROM stats_snapshot').get() as { event_id: string; stats: string };
+      expect(db.prepare('SELECT count(*) FROM attendees').pluck().get()).toBe(0);
+      db.close();
+      return row;
+    });
+    expect(kept[0]).toEqual(kept[1]);
+    expect(kept[0]?.event_id).toBe(fuller.id);
+  });
+});
