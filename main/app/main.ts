@@ -55,7 +55,13 @@ function start(): void {
   const dbPath = resolveDbPath(undefined);
   mkdirSync(dirname(dbPath), { recursive: true });
   // Encrypted at rest: a new database gets a random key sealed by the OS keychain (app-key.ts).
-  const { key, source } = appDatabaseKey(dbPath, safeStorage);
+  // On Linux without a keyring, safeStorage falls back to a fixed password ('basic_text'): no keychain.
+  const keychain = {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encryptString: (plain: string) => safeStorage.encryptString(plain),
+    decryptString: (sealed: Buffer) => safeStorage.decryptString(sealed),
+  };
+  const { key, source } = appDatabaseKey(dbPath, keychain);
   if (source === 'no-keychain') console.warn('foyer: no OS keychain to keep a database key in: this database is not encrypted.');
   const db = openDb(dbPath, { key });
   const actor = { desk: process.env.FOYER_DESK ?? hostname(), operator: userInfo().username };
