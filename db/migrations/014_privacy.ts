@@ -19,7 +19,8 @@ CREATE TABLE stats_snapshot (
   event_id TEXT NOT NULL,           -- the privacy.purged event
   purged_at TEXT NOT NULL,
   stats TEXT NOT NULL,              -- JSON: per day counts, by category and country, arrivals, meetings
-  cleanup_pending INTEGER NOT NULL DEFAULT 1 CHECK (cleanup_pending IN (0, 1)) -- files and VACUUM still to do here
+  -- still to do on this desk: 1 the files, VACUUM and the logs; 2 only emptying the logs; 0 nothing
+  cleanup_pending INTEGER NOT NULL DEFAULT 1 CHECK (cleanup_pending IN (0, 1, 2))
 ) STRICT;
 
 CREATE TABLE privacy_erasing (id INTEGER PRIMARY KEY CHECK (id = 1)) STRICT;

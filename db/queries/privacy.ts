@@ -21,18 +21,21 @@ export const forgetExportedFiles = (db: Db): void => {
   prepared(db, 'DELETE FROM exported_files').run();
 };
 
+const CLEANUP_STATES = ['done', 'everything', 'logs'] as const;
+
 export interface StatsSnapshotRow {
   readonly eventId: string;
   readonly purgedAt: string;
   readonly stats: unknown;
-  readonly cleanupPending: boolean;
+  /** What is still to do on this desk after the purge's transaction (see cleanup.ts). */
+  readonly cleanup: 'done' | 'everything' | 'logs';
 }
 
 export function readStatsSnapshot(db: Db): StatsSnapshotRow | undefined {
   const r = prepared(db, 'SELECT event_id, purged_at, stats, cleanup_pending FROM stats_snapshot WHERE id = 1').get() as
     | { event_id: string; purged_at: string; stats: string; cleanup_pending: number }
     | undefined;
-  return r && { eventId: r.event_id, purgedAt: r.purged_at, stats: JSON.parse(r.stats) as unknown, cleanupPending: r.cleanup_pending === 1 };
+  return r && { eventId: r.event_id, purgedAt: r.purged_at, stats: JSON.parse(r.stats) as unknown, cleanup: CLEANUP_STATES[r.cleanup_pending] ?? 'done' };
 }
 
 export function writeStatsSnapshot(db: Db, eventId: string, purgedAt: string, stats: unknown): void {
@@ -41,8 +44,8 @@ export function writeStatsSnapshot(db: Db, eventId: string, purgedAt: string, st
       cleanup_pending = 1`).run(eventId, purgedAt, JSON.stringify(stats));
 }
 
-export const markCleanupDone = (db: Db): void => {
-  prepared(db, 'UPDATE stats_snapshot SET cleanup_pending = 0').run();
+export const markCleanup = (db: Db, left: 'done' | 'logs'): void => {
+  prepared(db, 'UPDATE stats_snapshot SET cleanup_pending = ?').run(CLEANUP_STATES.indexOf(left));
 };
 
 /** The purge's event type (main/privacy/purge-event.ts). */

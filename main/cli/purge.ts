@@ -19,7 +19,7 @@ export function registerPurge(program: Command): void {
             'Kept: the conference, the anonymous statistics, and the time, type, desk and operator of each event.',
           ]
           : [`Nothing left to purge: "${r.kept.conference}" was purged on ${r.at}.`];
-        if (r.cleanup && !r.cleanup.logsEmptied) lines.push('Another program has the database open: its log is emptied when that program next writes.');
+        if (r.cleanup && !r.cleanup.logsEmptied) lines.push('Another program was reading the database: an open desk empties its log within seconds (or run the purge again).');
         return { json: r, text: lines.join('\n') };
       }),
     );

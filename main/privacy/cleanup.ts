@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from '../../db/open.ts';
-import { exportedFiles, forgetExportedFiles, markCleanupDone, readStatsSnapshot } from '../../db/queries/privacy.ts';
+import { exportedFiles, forgetExportedFiles, markCleanup, readStatsSnapshot } from '../../db/queries/privacy.ts';
 
 // What a purge does outside the database's transactions, on every desk that applies it: erase the
 // files Foyer wrote (exports, badge and sheet PDFs, print-folder jobs), then VACUUM the database and
@@ -11,7 +11,7 @@ export interface CleanupReport {
   readonly filesErased: readonly string[];
   /** Files recorded as written that were no longer there (moved or deleted by someone). */
   readonly filesGone: readonly string[];
-  /** False when another process kept a log from being emptied (it is emptied at its next checkpoint). */
+  /** False when another program was reading: an open desk empties the logs a second later (background.ts). */
   readonly logsEmptied: boolean;
 }
 
@@ -48,25 +48,42 @@ function eraseFiles(db: Db): { erased: string[]; gone: string[] } {
   return { erased, gone };
 }
 
-const logEmptied = (db: Db, schema: string): boolean => {
-  const [r] = db.pragma(`${schema}.wal_checkpoint(TRUNCATE)`) as { busy: number }[];
-  return r?.busy === 0;
-};
+/** Copies both logs into their files and truncates them to nothing; false if a reader kept one. */
+function emptyLogs(db: Db): boolean {
+  if (db.memory) return true;
+  const truncated = (schema: string): boolean => (db.pragma(`${schema}.wal_checkpoint(TRUNCATE)`) as { busy: number }[])[0]?.busy === 0;
+  const main = truncated('main');
+  return truncated('search') && main;
+}
+
+/** Empties the logs and marks the purge done (that mark goes through the log too: emptied again). */
+function finishLogs(db: Db): boolean {
+  if (!emptyLogs(db)) return false;
+  markCleanup(db, 'done');
+  emptyLogs(db);
+  return true;
+}
 
 /**
  * Finishes a purge applied on this desk (by `foyer purge`, the Setup screen, or sync): returns
  * null when there is nothing to finish. Must run outside any transaction.
  */
 export function finishPendingPurge(db: Db): CleanupReport | null {
-  if (!readStatsSnapshot(db)?.cleanupPending || db.inTransaction) return null;
+  const left = readStatsSnapshot(db)?.cleanup ?? 'done';
+  if (left === 'done' || db.inTransaction) return null;
+  if (left === 'logs') {
+    finishLogs(db);
+    return null;
+  }
   const files = eraseFiles(db);
   db.transaction(() => {
     forgetExportedFiles(db);
-    markCleanupDone(db);
+    markCleanup(db, 'logs');
   }).immediate();
-  if (db.memory) return { filesErased: files.erased, filesGone: files.gone, logsEmptied: true };
-  db.exec('VACUUM main');
-  db.exec('VACUUM search');
-  const logsEmptied = logEmptied(db, 'main') && logEmptied(db, 'search');
+  if (!db.memory) {
+    db.exec('VACUUM main');
+    db.exec('VACUUM search');
+  }
+  const logsEmptied = finishLogs(db);
   return { filesErased: files.erased, filesGone: files.gone, logsEmptied };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../db/open.ts';
@@ -10,6 +10,7 @@ import { PURGE_EVENT } from '../../../main/privacy/purge-event.ts';
 import { takeStatsSnapshot } from '../../../main/privacy/stats-snapshot.ts';
 import { apply } from '../../../main/events/apply.ts';
 import { newEvent } from '../../../main/events/envelope.ts';
+import { finishPendingPurge } from '../../../main/privacy/cleanup.ts';
 import { purgeConference } from '../../../main/privacy/purge.ts';
 import { emptyFields } from '../../../main/roster/attendee.ts';
 import { DESK, eventWith, personNamed, tempDbPath } from '../../helpers/db.ts';
@@ -147,5 +148,25 @@ describe('two desks purging at once', () => {
     });
     expect(kept[0]).toEqual(kept[1]);
     expect(kept[0]?.event_id).toBe(fuller.id);
+  });
+});
+
+describe('a purge while another connection reads', () => {
+  it('empties the logs once the reader is done', () => {
+    const path = tempDbPath();
+    const db = eventWith([personNamed(1, 'Ana Popescu'), personNamed(2, 'Jan Nowak')], path);
+    const reader = openDb(path);
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM attendees').get();
+    const report = purgeConference(db, DESK, 'European Cluster Conference 2019');
+    expect(report.cleanup?.logsEmptied).toBe(false);
+    expect(db.prepare('SELECT cleanup_pending FROM stats_snapshot').pluck().get()).toBe(2);
+    reader.exec('COMMIT');
+    reader.close();
+    finishPendingPurge(db);
+    expect(db.prepare('SELECT cleanup_pending FROM stats_snapshot').pluck().get()).toBe(0);
+    expect(statSync(`${path}-wal`).size).toBe(0);
+    expect(readFileSync(path).includes('Popescu')).toBe(false);
+    db.close();
   });
 });
