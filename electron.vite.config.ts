@@ -20,7 +20,7 @@ export default defineConfig({
         // The search index's writer thread is its own entry, found beside index.js at run time
         // (main/search/index-thread-client.ts); chunks they share stay in the same folder.
         input: { index: path('./main/app/main.ts'), 'index-thread': path('./main/search/index-thread.ts') },
-        external: ['better-sqlite3', 'electron'],
+        external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron'],
         output: { chunkFileNames: '[name]-[hash].js' },
       },
     },

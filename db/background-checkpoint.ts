@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { driverModuleFor, keyOf, keyPragmas } from './driver.ts';
 import type { Db } from './handle.ts';
 
 // In WAL mode SQLite copies the log back into the database file ("checkpoint") inside the commit
@@ -19,6 +19,7 @@ const flags = new Int32Array(workerData.flags);
 const Database = require(workerData.driver);
 const db = new Database(workerData.path);
 try {
+  for (const p of workerData.pragmas) db.pragma(p); // an encrypted database's key (driver.ts)
   db.pragma('busy_timeout = 5000');
   Atomics.wait(flags, 0, 0);
   if (Atomics.load(flags, 0) === 1) {
@@ -54,8 +55,10 @@ export function withBackgroundCheckpoint<T>(db: Db, work: () => T): { result: T;
   };
   if (db.memory) return { result: work(), done: Promise.resolve() };
   const flags = new Int32Array(new SharedArrayBuffer(8));
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path: db.name, flags: flags.buffer } });
+  const key = keyOf(db);
+  const driver = driverModuleFor(key);
+  const pragmas = key === null ? [] : keyPragmas(key);
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, pragmas, path: db.name, flags: flags.buffer } });
   running.add(db);
   const done = new Promise<void>((resolve) => {
     // A worker that fails only leaves its copy to the next commit of this connection.

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from './driver.ts';
 import { retryWhileBusy } from './busy.ts';
 import { migrate } from './migrate.ts';
 import { attachSearchDb, hasSearchFile } from './search-db.ts';
@@ -23,6 +23,11 @@ export interface OpenOptions {
   /** Skip migrations (used by tests that inspect an old schema). */
   readonly migrate?: boolean;
   readonly readonly?: boolean;
+  /**
+   * Encryption key (FOYER_DB_KEY, --key-file, the app's keychain): a new database is encrypted
+   * from its first page, and its search file with the same key (see driver.ts).
+   */
+  readonly key?: string | null;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface OpenOptions {
 export function openDb(path: string, options: OpenOptions = {}): Db {
   // Opening meets the moments when SQLite says "busy" without waiting (busy.ts): start again then.
   return retryWhileBusy(() => {
-    const db = new Database(path, { readonly: options.readonly ?? false });
+    const db = connect(path, { readonly: options.readonly ?? false, key: options.key ?? null });
     try {
       return setUp(db, options);
     } catch (err) {

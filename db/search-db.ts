@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { retryWhileBusy } from './busy.ts';
+import { fileKind, keyOf } from './driver.ts';
 import type { Db } from './handle.ts';
 import { prepared } from './prepared.ts';
 
@@ -55,7 +56,7 @@ const versionOfAttached = (db: Db): number => db.pragma('search.user_version', {
  */
 export function attachSearchDb(db: Db, readonly: boolean): void {
   const path = db.memory ? ':memory:' : searchPathFor(db.name);
-  db.prepare('ATTACH DATABASE ? AS search').run(path);
+  attachWithKey(db, path, readonly);
   db.pragma('search.mmap_size = 134217728'); // as for the roster (open.ts); the index is about 15 MB at 100k
   if (readonly) return;
   // Two processes opening a new file at once can both try to switch it to WAL (see busy.ts).
@@ -72,6 +73,20 @@ export function attachSearchDb(db: Db, readonly: boolean): void {
     db.pragma(`search.user_version = ${SEARCH_SCHEMA_VERSION}`);
   });
   retryWhileBusy(() => create.immediate());
+}
+
+/**
+ * Attaches the search file with the roster's key (the same cipher), so an encrypted database has
+ * an encrypted index. The index is derived data: a file left in the other form (a plain index
+ * beside a database now encrypted, or one whose key is lost) is deleted and made again.
+ */
+function attachWithKey(db: Db, path: string, readonly: boolean): void {
+  const key = keyOf(db);
+  if (!readonly && path !== ':memory:' && fileKind(path) !== 'none' && (fileKind(path) === 'encrypted') !== (key !== null)) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  }
+  if (key === null) db.prepare('ATTACH DATABASE ? AS search').run(path);
+  else db.prepare('ATTACH DATABASE ? AS search KEY ?').run(path, key);
 }
 
 /** Drops every table and trigger of the search file (virtual tables first: they own shadow tables). */

@@ -7,6 +7,7 @@ import { registerEvent } from './cli/event.ts';
 import { registerExport } from './cli/export.ts';
 import { registerImport } from './cli/import.ts';
 import { registerPrint } from './cli/print.ts';
+import { registerPurge } from './cli/purge.ts';
 import { registerSearch } from './cli/search.ts';
 import { registerServe } from './cli/serve.ts';
 import { registerSessions } from './cli/sessions.ts';
@@ -20,6 +21,7 @@ const program = new Command('foyer')
   .option('--json', 'print a machine-readable result on stdout')
   .option('--desk <name>', 'name of this desk (default: $FOYER_DESK, else the host name)')
   .option('--operator <name>', 'name of the operator (default: the user name)')
+  .option('--key-file <path>', 'key of an encrypted database (default: $FOYER_DB_KEY); a new database given a key is encrypted')
   .showHelpAfterError()
   .exitOverride((err) => {
     // Bad usage exits with 2, as documented; --help and --version exit with 0.
@@ -40,5 +42,6 @@ registerBadges(program);
 registerTemplates(program);
 registerMeetings(program);
 registerSessions(program);
+registerPurge(program);
 
 await program.parseAsync(process.argv);

@@ -11,13 +11,13 @@ export const STATUSES = ['active', 'cancelled', 'blocked'] as const;
 export const FIELD_NAMES = [
   'firstName', 'familyName', 'displayName', 'organisation', 'jobTitle', 'country', 'email',
   'category', 'days', 'status', 'notes', 'attention', 'shareContact', 'custom',
-  'attentionNote',
+  'attentionNote', 'publishConsent',
 ] as const;
 
 /** The fields of a person nobody has filled in yet. */
 export const blankFields = (displayName: string) => ({
   firstName: '', familyName: '', displayName, organisation: '', jobTitle: '', country: '', email: '',
-  category: 'participant', days: null, status: 'active' as const, notes: '', attention: false, attentionNote: null as string | null, shareContact: false,
+  category: 'participant', days: null, status: 'active' as const, notes: '', attention: false, attentionNote: null as string | null, shareContact: false, publishConsent: false,
   custom: {} as Record<string, string>,
 });
 

@@ -22,6 +22,8 @@ export const attendeeFieldsSchema = z.object({
   /** What staff must know or do when this person arrives (shown with the amber result). */
   attentionNote: z.string().max(2000).nullable(),
   shareContact: z.boolean(),
+  /** Agreed to be on the published participant list (optional: events of older desks lack it). */
+  publishConsent: z.boolean().optional(),
   custom: z.record(z.string(), z.string()),
 });
 export type AttendeeFields = z.infer<typeof attendeeFieldsSchema>;

@@ -15,5 +15,7 @@ export const conferenceSettingsSchema = z.object({
     }
   }, 'unknown time zone (use an IANA name such as Europe/Bucharest)'),
   logo: z.string().max(2_000_000).nullable(),
+  /** Personal data is to be purged after this day (main/privacy/retention.ts); null or absent: not set. */
+  retentionUntil: daySchema.nullable().optional(),
 });
 export type ConferenceSettings = z.infer<typeof conferenceSettingsSchema>;

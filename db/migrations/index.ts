@@ -8,6 +8,7 @@ import * as help from './008_help.ts';
 import * as importOrder from './009_import_order.ts';
 import * as searchFile from './010_search_file.ts';
 import * as hubBackup from './012_hub_backup.ts';
+import * as privacy from './014_privacy.ts';
 import * as door from './015_door.ts';
 import * as sessions from './016_sessions.ts';
 import * as templates from './018_templates.ts';
@@ -30,5 +31,5 @@ export const UNUSED_VERSIONS: Readonly<Record<number, string>> = {
  * (test/unit/house/migrations.test.ts holds the hash of each one).
  */
 export const migrations: readonly Migration[] = [
-  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, hubBackup, door, sessions, templates,
+  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, hubBackup, privacy, door, sessions, templates,
 ];

@@ -6,7 +6,7 @@ import type { Attendee, AttendeeFields } from '../../model/attendee.ts';
 interface AttendeeRow {
   rowid: number; id: string; first_name: string; family_name: string; display_name: string;
   organisation: string; job_title: string; country: string; email: string; category: string;
-  days: string | null; status: Attendee['status']; notes: string; attention: number; attention_note: string | null; share_contact: number;
+  days: string | null; status: Attendee['status']; notes: string; attention: number; attention_note: string | null; share_contact: number; publish_consent: number;
   custom: string; codes: string; source: string; import_batch: string | null; missing_from_source: number; missing_decided_by: string | null;
   field_clock: string; created_at: string; updated_at: string;
 }
@@ -25,7 +25,7 @@ function fromRow(r: AttendeeRow): StoredAttendee {
     rowid: r.rowid, id: r.id, firstName: r.first_name, familyName: r.family_name, displayName: r.display_name,
     organisation: r.organisation, jobTitle: r.job_title, country: r.country, email: r.email, category: r.category,
     days: r.days === null ? null : (JSON.parse(r.days) as string[]), status: r.status, notes: r.notes,
-    attention: r.attention === 1, attentionNote: r.attention_note, shareContact: r.share_contact === 1, custom: JSON.parse(r.custom) as Record<string, string>,
+    attention: r.attention === 1, attentionNote: r.attention_note, shareContact: r.share_contact === 1, publishConsent: r.publish_consent === 1, custom: JSON.parse(r.custom) as Record<string, string>,
     codes: JSON.parse(r.codes) as string[], source: r.source, importBatch: r.import_batch, missingFromSource: r.missing_from_source === 1, missingDecidedBy: r.missing_decided_by,
     fieldClock: decodeFieldClock(r.field_clock), createdAt: r.created_at, updatedAt: r.updated_at,
   };
@@ -82,19 +82,19 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
     a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
     f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
     JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, a.missingDecidedBy,
-    encodeFieldClock(a.fieldClock), a.at, a.at, f.attentionNote,
+    encodeFieldClock(a.fieldClock), a.at, a.at, f.attentionNote, f.publishConsent ? 1 : 0,
   ];
   return prepared(db, `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email,
          category, days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source,
-         missing_decided_by, field_clock, created_at, updated_at, attention_note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         missing_decided_by, field_clock, created_at, updated_at, attention_note, publish_consent)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, family_name = excluded.family_name,
          display_name = excluded.display_name, organisation = excluded.organisation, job_title = excluded.job_title,
          country = excluded.country, email = excluded.email, category = excluded.category, days = excluded.days,
          status = excluded.status, notes = excluded.notes, attention = excluded.attention,
          share_contact = excluded.share_contact, custom = excluded.custom, source = excluded.source,
          import_batch = excluded.import_batch, missing_from_source = excluded.missing_from_source,
-         missing_decided_by = excluded.missing_decided_by,
+         missing_decided_by = excluded.missing_decided_by, publish_consent = excluded.publish_consent,
          field_clock = excluded.field_clock, attention_note = excluded.attention_note, updated_at = max(updated_at, excluded.updated_at)
        RETURNING rowid`,
     )

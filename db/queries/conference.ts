@@ -16,26 +16,37 @@ export interface StoredConferenceSettings {
 
 interface EventRow {
   name: string; venue: string; days: string; time_zone: string; logo: string | null;
-  public_key: string | null; private_key: string | null; updated_at: string;
+  public_key: string | null; private_key: string | null; updated_at: string; settings: string;
+}
+
+/** Settings kept in the row's JSON column (those added after the first schema). */
+interface ExtraSettings {
+  retentionUntil?: string | null;
 }
 
 export function readConference(db: Db): StoredConferenceSettings | undefined {
   const r = prepared(db, 'SELECT * FROM event WHERE id = 1').get() as EventRow | undefined;
   if (!r) return undefined;
+  const extra = JSON.parse(r.settings) as ExtraSettings;
   return {
-    settings: { name: r.name, venue: r.venue, days: JSON.parse(r.days) as string[], timeZone: r.time_zone, logo: r.logo },
+    settings: {
+      name: r.name, venue: r.venue, days: JSON.parse(r.days) as string[], timeZone: r.time_zone, logo: r.logo,
+      retentionUntil: extra.retentionUntil ?? null,
+    },
     signingKey: r.public_key && r.private_key ? { publicKey: r.public_key, privateKey: r.private_key } : null,
     updatedKey: r.updated_at,
   };
 }
 
 export function writeConference(db: Db, s: ConferenceSettings, key: SigningKey | null, updatedKey: string): void {
-  prepared(db, `INSERT INTO event (id, name, venue, days, time_zone, logo, public_key, private_key, updated_at)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+  const extra: ExtraSettings = { retentionUntil: s.retentionUntil ?? null };
+  prepared(db, `INSERT INTO event (id, name, venue, days, time_zone, logo, public_key, private_key, updated_at, settings)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, venue = excluded.venue, days = excluded.days,
        time_zone = excluded.time_zone, logo = excluded.logo, public_key = excluded.public_key,
-       private_key = excluded.private_key, updated_at = excluded.updated_at`,
-  ).run(s.name, s.venue, JSON.stringify(s.days), s.timeZone, s.logo, key?.publicKey ?? null, key?.privateKey ?? null, updatedKey);
+       private_key = excluded.private_key, updated_at = excluded.updated_at, settings = excluded.settings`,
+  ).run(s.name, s.venue, JSON.stringify(s.days), s.timeZone, s.logo, key?.publicKey ?? null, key?.privateKey ?? null, updatedKey,
+    JSON.stringify(extra));
 }
 
 /** What admission needs on every scan: name, days and time zone (not the logo or the keys). */

@@ -4,6 +4,7 @@ import { recentJobs } from '../../db/queries/print-jobs.ts';
 import type { Actor } from '../events/envelope.ts';
 import { documentRenderers } from '../print/renderers.ts';
 import { startWorker } from '../print/worker.ts';
+import { finishPendingPurge } from '../privacy/cleanup.ts';
 import { syncStatus } from '../sync/status.ts';
 import type { UpdateBus } from './updates.ts';
 
@@ -42,6 +43,8 @@ export function startBackground(db: Db, actor: Actor, bus: UpdateBus, options: {
         if (primed) bus.publish({ type: 'sync', status: { ...status, servers: [...status.servers] } });
       }
       primed = true;
+      // A purge applied but not finished here (files, VACUUM): after a crash, or arrived by sync.
+      if (finishPendingPurge(db)) bus.publish({ type: 'event.changed' });
     } catch (err) {
       console.error('foyer: live update watcher:', err);
     }

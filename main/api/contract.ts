@@ -4,6 +4,7 @@ import { conferenceSettingsSchema } from '../../model/conference.ts';
 import * as s from './schemas.ts';
 import * as rooms from '../sessions/views.ts';
 import { designerContract } from '../templates/contract.ts';
+import { privacyStatusView, purgeInput, purgeResultView } from '../privacy/api-schemas.ts';
 
 // The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a
 // browser) are generated from it, so they cannot drift. Pure zod: no Node, no electron.
@@ -133,6 +134,8 @@ export const contract = {
     output: rooms.doorOutcome,
     door: true,
   },
+  'privacy.status': { input: none, output: privacyStatusView },
+  'privacy.purge': { input: purgeInput, output: purgeResultView },
   ...designerContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean; door?: boolean }>;
 

@@ -8,6 +8,7 @@ import { kioskHandlers } from './bind/kiosk.ts';
 import { listHandlers } from './bind/lists.ts';
 import { printHandlers } from './bind/print.ts';
 import { sessionHandlers } from './bind/sessions.ts';
+import { privacyHandlers } from './bind/privacy.ts';
 import { setupHandlers } from './bind/setup.ts';
 import { staffHandlers } from './bind/staff.ts';
 import { syncHandlers } from './bind/sync.ts';
@@ -65,7 +66,7 @@ export function createApi(deps: ApiDeps): Api {
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
   const table: HandlerTable = {
     ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...sessionHandlers,
-    ...designerHandlers, ...deps.extra,
+    ...designerHandlers, ...privacyHandlers, ...deps.extra,
   };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 

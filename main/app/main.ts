@@ -3,13 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, protocol } from 'electron';
+import { app, type BrowserWindow, dialog, protocol, safeStorage } from 'electron';
 import { openRoster } from '../search/open-roster.ts';
 import { startBackground } from '../api/background.ts';
 import { ensureConference } from '../api/ensure-conference.ts';
 import { createApi } from '../api/handlers.ts';
 import { contentTypeOf, resolveInside } from '../api/http-static.ts';
 import { resolveDbPath } from '../paths.ts';
+import { appDatabaseKey } from '../privacy/app-key.ts';
 import { registerIpc } from './ipc.ts';
 import { APP_CSP, APP_ENTRY, APP_HOST, APP_SCHEME } from './policy.ts';
 import { createSecureWindow, guardWebContents, type KioskLock, lockKiosk, secureSession } from './security.ts';
@@ -53,7 +54,16 @@ function start(): void {
   protocol.handle(APP_SCHEME, serveRenderer);
   const dbPath = resolveDbPath(undefined);
   mkdirSync(dirname(dbPath), { recursive: true });
-  const db = openRoster(dbPath);
+  // Encrypted at rest: a new database gets a random key sealed by the OS keychain (app-key.ts).
+  // On Linux without a keyring, safeStorage falls back to a fixed password ('basic_text'): no keychain.
+  const keychain = {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encryptString: (plain: string) => safeStorage.encryptString(plain),
+    decryptString: (sealed: Buffer) => safeStorage.decryptString(sealed),
+  };
+  const { key, source } = appDatabaseKey(dbPath, keychain);
+  if (source === 'no-keychain') console.warn('foyer: no OS keychain to keep a database key in: this database is not encrypted.');
+  const db = openRoster(dbPath, { key });
   const actor = { desk: process.env.FOYER_DESK ?? hostname(), operator: userInfo().username };
   ensureConference(db, actor);
   const api = createApi({ db, actor, leaveKiosk: () => kiosk?.leave() });

@@ -1,6 +1,8 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { getAttendee } from '../../db/queries/attendees.ts';
+import { recordExportedFile } from '../../db/queries/privacy.ts';
 import { BADGE_SORTS, type BadgeSort, renderBadgeBatch, selectBadgeIds } from '../badges/render-batch.ts';
 import { renderBadgePdf } from '../badges/render-badge.ts';
 import type { Db } from '../../db/open.ts';
@@ -34,6 +36,7 @@ export function registerBadges(program: Command): void {
         template(ctx.db, o.template);
         const pdf = await renderBadgePdf(ctx.db, id, o.template);
         writeFileSync(o.output, pdf);
+        recordExportedFile(ctx.db, resolve(o.output), 'badges'); // a purge erases it
         const name = getAttendee(ctx.db, id)?.displayName ?? id;
         return { json: { attendeeId: id, file: o.output, template: o.template, bytes: pdf.length }, text: `Badge of ${name} (${o.template}) written to ${o.output}.` };
       }),
@@ -59,6 +62,7 @@ export function registerBadges(program: Command): void {
         const seconds = (Date.now() - started) / 1000;
         // Pre-printed badges count: these people's first check-in prints no second badge.
         if (o.record) recordPreprinted(ctx.db, ctx.actor, ids, o.template);
+        recordExportedFile(ctx.db, resolve(o.output), 'badges');
         const recorded = o.record ? ' Recorded as their badges: their check-in prints none unless asked.' : '';
         return { json: { file: o.output, badges: n, template: o.template, seconds, recorded: o.record }, text: `${n} badges (${o.template}) written to ${o.output} in ${seconds.toFixed(1)} s.${recorded}` };
       }),

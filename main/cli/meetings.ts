@@ -1,6 +1,8 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { getAttendee } from '../../db/queries/attendees.ts';
+import { recordExportedFile } from '../../db/queries/privacy.ts';
 import { readConference } from '../../db/queries/conference.ts';
 import { allMeetings, attendeesWithMeetings, meetingsOf } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
@@ -69,6 +71,7 @@ export function registerMeetings(program: Command): void {
         const id = attendeeIdFor(ctx.db, ref);
         const pdf = await renderSheetPdf(ctx.db, id, { size: sizeOf(o.size) });
         writeFileSync(o.output, pdf);
+        recordExportedFile(ctx.db, resolve(o.output), 'sheets'); // a purge erases it
         const n = meetingsOf(ctx.db, id).length;
         return { json: { attendeeId: id, file: o.output, meetings: n }, text: `Meeting sheet of ${getAttendee(ctx.db, id)?.displayName} (${n} meetings) written to ${o.output}.` };
       }),
@@ -85,6 +88,7 @@ export function registerMeetings(program: Command): void {
         if (ids.length === 0) throw new InputError('No one has meetings: import the schedule with `foyer meetings import FILE`.');
         const appearances = ids.reduce((sum, id) => sum + meetingsOf(ctx.db, id).length, 0);
         await renderSheetsBatch(ctx.db, ids, createWriteStream(o.output), { size }, (done, total) => ctx.progress(`${done} / ${total} sheets`));
+        recordExportedFile(ctx.db, resolve(o.output), 'sheets');
         return { json: { file: o.output, people: ids.length, meetingAppearances: appearances }, text: `${ids.length} meeting sheets (${appearances} meeting rows) written to ${o.output}.` };
       }),
     );

@@ -3,11 +3,13 @@ import { hostname, userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { Db } from '../../db/open.ts';
+import { DatabaseKeyError } from '../../db/driver.ts';
 import { openRoster } from '../search/open-roster.ts';
 import { NewerDatabaseError } from '../../db/migrate.ts';
 import { InputError } from '../errors.ts';
 import type { Actor } from '../events/envelope.ts';
 import { resolveDbPath } from '../paths.ts';
+import { resolveDbKey } from '../privacy/db-key.ts';
 
 export const EXIT = { ok: 0, failure: 1, badInput: 2, already: 3, refused: 4 } as const;
 
@@ -16,6 +18,7 @@ export interface GlobalOptions {
   readonly json?: boolean;
   readonly desk?: string;
   readonly operator?: string;
+  readonly keyFile?: string;
 }
 
 export interface CommandContext {
@@ -45,7 +48,7 @@ export function run<A extends unknown[]>(program: Command, action: Action<A>) {
     try {
       const dbPath = resolveDbPath(opts.db);
       if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
-      db = openRoster(dbPath);
+      db = openRoster(dbPath, { key: resolveDbKey(opts.keyFile) });
       const actor = { desk: opts.desk ?? process.env.FOYER_DESK ?? hostname(), operator: opts.operator ?? userInfo().username };
       const progress = (m: string): void => {
         if (!opts.json) process.stderr.write(`${m}\n`);
@@ -58,7 +61,7 @@ export function run<A extends unknown[]>(program: Command, action: Action<A>) {
       process.stderr.write(`foyer: ${message}\n`);
       // FOYER_DEBUG=1 shows where an unexpected error came from.
       if (process.env.FOYER_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-      process.exitCode = err instanceof InputError || err instanceof NewerDatabaseError ? EXIT.badInput : EXIT.failure;
+      process.exitCode = err instanceof InputError || err instanceof NewerDatabaseError || err instanceof DatabaseKeyError ? EXIT.badInput : EXIT.failure;
     } finally {
       db?.close();
     }

@@ -6,7 +6,7 @@ import { InputError } from '../errors.ts';
 import { appDataDir } from '../paths.ts';
 import { parseServers } from '../sync/config.ts';
 import { HubNotInstalledError, hubToken, startHub } from '../sync/hub.ts';
-import { CERT_FILE, KEY_FILE } from '../sync/hub-config.ts';
+import { CERT_FILE, KEY_FILE } from '../sync/hub-cert.ts';
 import { formatPairing, parsePairing } from '../sync/pairing.ts';
 import { type SyncStatus, syncStatus } from '../sync/status.ts';
 import { startSync } from '../sync/sync-service.ts';

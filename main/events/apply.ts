@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { insertEvent } from '../../db/queries/events.ts';
+import { predatesPurge } from '../../db/queries/privacy.ts';
 import type { EventEnvelope } from './envelope.ts';
 import { reducers } from './reducers.ts';
 
@@ -37,6 +38,12 @@ export function applyInTransaction(db: Db, event: EventEnvelope, origin: 'local'
 function applyNow(db: Db, event: EventEnvelope, origin: 'local' | 'remote'): ApplyResult {
   const reducer = reducers[event.type];
   if (!reducer) throw new UnknownEventError(event.type);
+  // An event from before a purge, arriving late from a desk that had not yet seen it, is logged
+  // without its payload and not applied: it would bring erased personal data back.
+  if (origin === 'remote' && predatesPurge(db, event)) {
+    const seq = insertEvent(db, { ...event, payload: {} }, origin);
+    return { applied: seq !== null, seq };
+  }
   const payload = reducer.schema.parse(event.payload);
   const seq = insertEvent(db, event, origin);
   if (seq === null) return { applied: false, seq: null };

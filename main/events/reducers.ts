@@ -4,6 +4,7 @@ import { helpReducers } from '../kiosk/events.ts';
 import { meetingReducers } from '../meetings/events.ts';
 import { printReducers } from '../print/events.ts';
 import { preprintedReducers } from '../print/preprinted-events.ts';
+import { privacyReducers } from '../privacy/purge-events.ts';
 import { rosterReducers } from '../roster/events.ts';
 import { importReducers } from '../roster/import-events.ts';
 import { sessionReducers } from '../sessions/events.ts';
@@ -22,4 +23,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...sessionReducers,
   ...templateReducers,
   ...preprintedReducers,
+  ...privacyReducers,
 };

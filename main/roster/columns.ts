@@ -3,7 +3,7 @@ import { fold } from '../search/fold.ts';
 /** What a column of a roster file can become. `orderCode` is a code only when no ticket-code column exists. */
 export const TARGETS = [
   'firstName', 'familyName', 'fullName', 'email', 'organisation', 'jobTitle', 'country', 'category',
-  'code', 'orderCode', 'status', 'notes', 'attention', 'custom', 'ignore',
+  'code', 'orderCode', 'status', 'notes', 'attention', 'consent', 'custom', 'ignore',
 ] as const;
 export type Target = (typeof TARGETS)[number];
 
@@ -23,7 +23,7 @@ export const TARGET_ALIASES: Readonly<Record<string, Target>> = {
   jobtitle: 'jobTitle', job: 'jobTitle', position: 'jobTitle',
   country: 'country', category: 'category', tickettype: 'category', type: 'category',
   code: 'code', barcode: 'code', ordercode: 'orderCode', order: 'orderCode',
-  status: 'status', notes: 'notes', note: 'notes', attention: 'attention', custom: 'custom', ignore: 'ignore', skip: 'ignore',
+  status: 'status', notes: 'notes', note: 'notes', attention: 'attention', consent: 'consent', publish: 'consent', custom: 'custom', ignore: 'ignore', skip: 'ignore',
 };
 
 // Generic header spellings (normalised), English first, then the languages of our users.
@@ -69,6 +69,12 @@ const GENERIC: Readonly<Record<Exclude<Target, 'custom' | 'ignore'>, readonly st
   status: ['status', 'attendee status', 'order status', 'registration status', 'ticket status', 'stare', 'stan', 'statut', 'estado'],
   notes: ['notes', 'note', 'comment', 'comments', 'remarks', 'observatii', 'mentiuni', 'uwagi', 'bemerkungen', 'bemerkung', 'anmerkungen'],
   attention: ['requires special attention', 'special attention', 'attention'],
+  // Agreement to appear on the published participant list.
+  consent: [
+    'consent', 'publish', 'publication consent', 'consent to publish', 'publish name', 'participant list consent',
+    'list consent', 'agree to publish', 'acord publicare', 'acord', 'zgoda', 'zgoda na publikacje', 'einwilligung',
+    'einwilligung veroffentlichung', 'veroffentlichung', 'consentement', 'samtycke', 'publicering',
+  ],
 };
 
 const GENERIC_INDEX: ReadonlyMap<string, Target> = new Map(

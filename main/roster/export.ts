@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { conferenceCalendar } from '../../db/queries/conference.ts';
 import { checkinsForExport, noShowsForExport } from '../../db/queries/exports.ts';
+import { recordExportedFile } from '../../db/queries/privacy.ts';
 import { timeIn } from '../../model/dates.ts';
 import { InputError } from '../errors.ts';
 import { csvBytes, type OutTable, xlsxBytes } from './write-table.ts';
@@ -72,5 +73,6 @@ export async function exportList(db: Db, kind: ExportKind, file: string, day: st
   const format = ext === '.csv' ? 'csv' : 'xlsx';
   const out = await exportFile(db, kind, format, day);
   writeFileSync(file, out.bytes);
+  recordExportedFile(db, resolve(file), kind); // personal data: a purge erases it
   return { kind, file, format, rows: out.rows, day };
 }

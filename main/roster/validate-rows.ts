@@ -45,6 +45,7 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
       case 'country': fields.country = v; break;
       case 'notes': fields.notes = v; break;
       case 'attention': fields.attention = truthy(v); break;
+      case 'consent': fields.publishConsent = truthy(v); break;
       case 'category':
         fields.category = categoryFor(v);
         if (v) custom[col.header] = v;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { keyOf } from '../../db/driver.ts';
 import type { Db } from '../../db/open.ts';
 import { searchPathFor } from '../../db/search-db.ts';
 import type { IndexSink, PersonToIndex } from './index-people.ts';
@@ -50,7 +51,7 @@ export interface SpawnedIndexThread {
 export function spawnIndexThread(db: Db, module = threadModule()): SpawnedIndexThread {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(module, { workerData: { path: searchPathFor(db.name), port: port2, signal }, transferList: [port2] });
+  const worker = new Worker(module, { workerData: { path: searchPathFor(db.name), key: keyOf(db), port: port2, signal }, transferList: [port2] });
   worker.unref();
   // This thread is blocked while it waits for replies, so a thread that dies shows here as a reply
   // that never comes; the event, delivered when this thread is free (while the file is read), only

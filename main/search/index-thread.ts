@@ -3,8 +3,8 @@
 // importing thread says so (it is started while the file is still being read, and waits).
 // Messages arrive on the port in workerData; each reply is posted there and counted in the shared
 // `signal`, which the importing thread waits on.
-import Database from 'better-sqlite3';
 import { type MessagePort, workerData } from 'node:worker_threads';
+import { type Connection, connect } from '../../db/driver.ts';
 import { SET_INDEX_GENERATION } from '../../db/search-db.ts';
 import { writeIndexRows, type PersonToIndex } from './index-people.ts';
 
@@ -14,7 +14,7 @@ export type ThreadRequest =
   | { readonly kind: 'begin' | 'prepare' | 'commit' | 'rollback' };
 export type ThreadReply = { readonly kind: 'started' | 'prepared' | 'committed' } | { readonly kind: 'error'; readonly message: string };
 
-const { path, port, signal } = workerData as { path: string; port: MessagePort; signal: Int32Array };
+const { path, key, port, signal } = workerData as { path: string; key: string | null; port: MessagePort; signal: Int32Array };
 const reply = (message: ThreadReply): void => {
   port.postMessage(message);
   Atomics.add(signal, 0, 1);
@@ -22,11 +22,11 @@ const reply = (message: ThreadReply): void => {
 };
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-let db: Database.Database | undefined;
+let db: Connection | undefined;
 let failed: string | null = null;
 let openFailure: string | null = null;
 try {
-  db = new Database(path);
+  db = connect(path, { key }); // the roster's key: an encrypted database has an encrypted index
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL'); // derived data: see search-db.ts
   db.pragma('wal_autocheckpoint = 0'); // checkpointed after the commit, not inside it

@@ -5,9 +5,10 @@ import { createHash, webcrypto, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
-import { CERT_FILE, KEY_FILE } from './hub-config.ts';
 
-export { CERT_FILE, KEY_FILE };
+/** The hub's certificate and key in its store: one pair for every hub of a cluster. */
+export const CERT_FILE = 'hub-cert.pem';
+export const KEY_FILE = 'hub-key.pem';
 
 /** The hub's TLS identity, kept with its store: one certificate for every hub of a venue cluster. */
 export interface HubCertificate {

@@ -19,9 +19,6 @@ export const DESK_USER = 'desk';
 export const ADMIN_USER = 'admin';
 const ROUTE_USER = 'route';
 export const CONFIG_FILE = 'nats.conf';
-/** The hub's certificate and key in its store (see hub-cert.ts): one pair for every hub of a cluster. */
-export const CERT_FILE = 'hub-cert.pem';
-export const KEY_FILE = 'hub-key.pem';
 const ADMIN_FILE = 'hub-admin';
 
 export interface HubConfigInput {

@@ -14,6 +14,7 @@ import { publishPending, restorePending } from './publisher.ts';
 import { HEARTBEAT_MS, type SyncStatus, syncStatus } from './status.ts';
 import { ensureConsumer, ensureStream, resetConsumer, type StreamView, streamView } from './stream.ts';
 import { HubImpostorError } from './tls-pin.ts';
+import { finishPendingPurge } from '../privacy/cleanup.ts';
 import { venueKeys } from './venue-secret.ts';
 import { makeWaker } from './waker.ts';
 
@@ -92,7 +93,10 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
         await prepare(jsm, afterGap);
         afterGap = false;
         ready();
-        session = await consumeInto(db, js, stream, consumerName, read, (r) => handle.onBatch?.(r));
+        session = await consumeInto(db, js, stream, consumerName, read, (r) => {
+          finishPendingPurge(db); // a purge from another desk: erase the files and VACUUM here too
+          handle.onBatch?.(r);
+        });
         const end = await session.done;
         if (end.error) fail(end.error);
         afterGap = end.gap;

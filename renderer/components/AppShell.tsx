@@ -6,6 +6,7 @@ import { hrefOf, type Route } from '../routes.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { HelpRequests } from './HelpRequests.tsx';
 import { SyncChip } from './SyncChip.tsx';
+import { RetentionReminder } from '../screens/Setup/RetentionReminder.tsx';
 import styles from './AppShell.module.css';
 
 const NAV: readonly Route[] = ['desk', 'kiosk', 'dashboard', 'door', 'setup'];
@@ -44,6 +45,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         </div>
       </header>
       <HelpRequests />
+      <RetentionReminder />
       {/* Focusable so keyboard users can scroll a long screen (dashboard, setup). */}
       <main className={styles.main} tabIndex={0}>{children}</main>
     </div>

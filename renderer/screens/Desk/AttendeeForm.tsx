@@ -96,6 +96,10 @@ export function AttendeeForm({ mode, initial, eventDays, submitLabel, onSubmit, 
           onChange={(e) => set('attentionNote', e.target.value.trim() ? e.target.value : null)} placeholder={t('door.attentionNoteHint')} />
       </label>
       )}
+      <label className={styles.check}>
+        <input type="checkbox" name="publishConsent" checked={f.publishConsent ?? false} onChange={(e) => set('publishConsent', e.target.checked)} />
+        {t('form.publishConsent')}
+      </label>
       {error && <p className="error-text" role="alert">{error}</p>}
       <div className={styles.formActions}>
         <button type="button" className="btn" onClick={onCancel}>{t('form.cancel')}</button>

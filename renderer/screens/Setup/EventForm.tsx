@@ -24,6 +24,7 @@ export function EventForm({ initial, onSaved }: { initial: ConferenceSettings | 
   const [end, setEnd] = useState(initial?.days.at(-1) ?? '');
   const [timeZone, setTimeZone] = useState(initial?.timeZone ?? 'Europe/Bucharest');
   const [logo, setLogo] = useState<string | null>(initial?.logo ?? null);
+  const [retentionUntil, setRetentionUntil] = useState(initial?.retentionUntil ?? '');
   const [state, setState] = useState<{ kind: 'idle' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   useEffect(() => {
     if (!initial) return;
@@ -33,12 +34,13 @@ export function EventForm({ initial, onSaved }: { initial: ConferenceSettings | 
     setEnd(initial.days.at(-1) ?? '');
     setTimeZone(initial.timeZone);
     setLogo(initial.logo);
+    setRetentionUntil(initial.retentionUntil ?? '');
   }, [initial]);
 
   const save = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     try {
-      await call('event.update', { name, venue, days: daysFrom(start, end || start), timeZone, logo });
+      await call('event.update', { name, venue, days: daysFrom(start, end || start), timeZone, logo, retentionUntil: retentionUntil || null });
       setState({ kind: 'saved' });
       onSaved();
     } catch (err) {
@@ -60,6 +62,11 @@ export function EventForm({ initial, onSaved }: { initial: ConferenceSettings | 
         <select className="input" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
           {zones.map((z) => <option key={z} value={z}>{z}</option>)}
         </select>
+      </label>
+      <label className="field">
+        <span>{t('setup.event.retention')}</span>
+        <input className="input" type="date" value={retentionUntil} min={end || start} onChange={(e) => setRetentionUntil(e.target.value)} data-testid="retention-until" />
+        <small className="muted">{t('setup.event.retentionHint')}</small>
       </label>
       <div className={styles.logoRow}>
         {logo ? <img src={logo} alt={t('setup.event.logo')} className={styles.logoPreview} /> : <span className={styles.logoEmpty}>{t('setup.event.noLogo')}</span>}

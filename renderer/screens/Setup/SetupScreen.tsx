@@ -10,6 +10,7 @@ import { SyncPanel } from './SyncPanel.tsx';
 import { DesignerScreen } from '../Designer/DesignerScreen.tsx';
 import { OpenDesignerLink } from '../Designer/OpenDesignerLink.tsx';
 import { useDesignerRoute } from '../Designer/route.ts';
+import { PurgePanel } from './PurgePanel.tsx';
 import styles from './Setup.module.css';
 
 /** Before the doors open: the event, the roster, the badge, the printers, the other desks, the PIN. */
@@ -37,6 +38,9 @@ export function SetupScreen() {
       </Section>
       <Section id="pin" title={t('setup.pin.title')} hint={t('setup.pin.hint')}>
         <PinPanel />
+      </Section>
+      <Section id="privacy" title={t('privacy.title')} hint={t('privacy.hint')}>
+        <PurgePanel eventName={event.data?.name} />
       </Section>
     </div>
   );
