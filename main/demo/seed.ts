@@ -5,6 +5,7 @@ import { type Actor, newEvent } from '../events/envelope.ts';
 import { configureConference, daysBetween } from '../conference/configure.ts';
 import { dayIn } from '../conference/today.ts';
 import { generateDemo } from './generate.ts';
+import { demoHeld } from './meetings.ts';
 
 const TIME_ZONE = 'Europe/Bucharest';
 const CHUNK = 500;
@@ -41,7 +42,10 @@ export function createDemoEvent(db: Db, actor: Actor, start?: string): DemoSumma
       updated: 0, missingIds: [], problems: [],
     }));
     apply(db, newEvent(actor, 'meetings.imported', { batchId: 'demo-matchmaking', meetings: demo.meetings }));
+    for (const held of demoHeld(demo.meetings)) {
+      apply(db, newEvent({ desk: 'Matchmaking desk', operator: actor.operator }, 'meeting.confirmed', { meetingId: held.id, method: 'code', place: 'Matchmaking area' }, held.at));
+    }
   }).immediate();
-  const orgs = new Set(demo.meetings.flatMap((m) => [m.partyA, m.partyB]));
+  const orgs = new Set(demo.meetings.flatMap((m) => [m.orgA || m.partyA, m.orgB || m.partyB]));
   return { name, days, attendees: demo.attendees.length, meetings: demo.meetings.length, organisationsInMatchmaking: orgs.size };
 }
