@@ -1,0 +1,108 @@
+import type { Db } from '../../db/open.ts';
+import { readConference } from '../../db/queries/conference.ts';
+import { meetingsReportData, type ReportMeetingRow, type ReportPartyRow } from '../../db/queries/meetings.ts';
+import { dayIn } from '../conference/today.ts';
+
+// What became of the matchmaking: held (a confirmation), no-show (its end has passed and nobody
+// confirmed it), upcoming, or cancelled in the schedule. Counted overall, per organisation taking
+// part and per sector tag; the no-shows listed with both sides' people and e-mails for follow-up.
+
+export type Outcome = 'held' | 'no-show' | 'upcoming' | 'cancelled';
+
+export interface Counts { scheduled: number; held: number; noShow: number; upcoming: number; cancelled: number }
+
+export interface PartyContact {
+  readonly label: string;
+  readonly kind: 'person' | 'organisation';
+  readonly people: readonly { name: string; email: string; organisation: string; status: string }[];
+  /** Whether anyone on this side was admitted at the front door on the meeting's day. */
+  readonly present: boolean;
+}
+
+export interface ReportMeeting {
+  readonly id: string;
+  readonly day: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly location: string;
+  readonly outcome: Outcome;
+  readonly heldAt: string | null;
+  readonly sectors: readonly string[];
+  readonly a: PartyContact;
+  readonly b: PartyContact;
+}
+
+export interface MeetingsReport {
+  readonly at: string;
+  readonly totals: Counts;
+  readonly byOrganisation: readonly ({ organisation: string } & Counts)[];
+  readonly bySector: readonly ({ sector: string } & Counts)[];
+  readonly noShows: readonly ReportMeeting[];
+  /** Every meeting with its outcome (the export writes these). */
+  readonly meetings: readonly ReportMeeting[];
+}
+
+const zero = (): Counts => ({ scheduled: 0, held: 0, noShow: 0, upcoming: 0, cancelled: 0 });
+
+function count(c: Counts, o: Outcome): void {
+  if (o === 'cancelled') c.cancelled++;
+  else {
+    c.scheduled++;
+    if (o === 'held') c.held++;
+    else if (o === 'no-show') c.noShow++;
+    else c.upcoming++;
+  }
+}
+
+const outcomeOf = (m: ReportMeetingRow, now: string): Outcome =>
+  m.status === 'cancelled' ? 'cancelled' : m.heldAt ? 'held' : m.endsAt <= now ? 'no-show' : 'upcoming';
+
+const sorted = <K extends string>(map: Map<string, Counts>, key: K): ({ [P in K]: string } & Counts)[] =>
+  [...map].map(([name, c]) => ({ [key]: name, ...c }) as { [P in K]: string } & Counts)
+    .sort((x, y) => y.scheduled - x.scheduled || y.held - x.held || (x[key] as string).localeCompare(y[key] as string));
+
+export function meetingsReport(db: Db, now: Date = new Date()): MeetingsReport {
+  const tz = readConference(db)?.settings.timeZone ?? 'UTC';
+  const { meetings, parties, present } = meetingsReportData(db);
+  const sides = new Map<string, ReportPartyRow[]>();
+  for (const p of parties) {
+    const k = `${p.meetingId}|${p.side}`;
+    const list = sides.get(k);
+    if (list) list.push(p);
+    else sides.set(k, [p]);
+  }
+  const iso = now.toISOString();
+  const totals = zero();
+  const byOrg = new Map<string, Counts>();
+  const bySector = new Map<string, Counts>();
+  const bump = (map: Map<string, Counts>, k: string, o: Outcome): void => {
+    let c = map.get(k);
+    if (!c) map.set(k, (c = zero()));
+    count(c, o);
+  };
+  const out: ReportMeeting[] = [];
+  for (const m of meetings) {
+    const outcome = outcomeOf(m, iso);
+    const day = dayIn(tz, new Date(m.startsAt));
+    const contact = (side: 'A' | 'B', org: string): PartyContact => {
+      const reps = sides.get(`${m.id}|${side}`) ?? [];
+      return {
+        label: org || (reps[0]?.name ?? ''), kind: org ? 'organisation' : 'person',
+        people: reps.map((r) => ({ name: r.name, email: r.email, organisation: r.organisation, status: r.status })),
+        present: reps.some((r) => present.has(`${day}|${r.id}`)),
+      };
+    };
+    const a = contact('A', m.orgA);
+    const b = contact('B', m.orgB);
+    count(totals, outcome);
+    const orgs = new Set([m.orgA || a.people[0]?.organisation || a.label, m.orgB || b.people[0]?.organisation || b.label].filter(Boolean));
+    for (const org of orgs) bump(byOrg, org, outcome);
+    const sectors = JSON.parse(m.sectors) as string[];
+    for (const s of sectors) bump(bySector, s, outcome);
+    out.push({ id: m.id, day, startsAt: m.startsAt, endsAt: m.endsAt, location: m.location, outcome, heldAt: m.heldAt, sectors, a, b });
+  }
+  return {
+    at: iso, totals, byOrganisation: sorted(byOrg, 'organisation'), bySector: sorted(bySector, 'sector'),
+    noShows: out.filter((m) => m.outcome === 'no-show'), meetings: out,
+  };
+}
