@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerBadges } from './cli/badges.ts';
 import { registerMeetings } from './cli/meetings.ts';
+import { registerPlan } from './cli/plan.ts';
 import { registerCheckin } from './cli/checkin.ts';
 import { registerDemo } from './cli/demo.ts';
 import { registerEvent } from './cli/event.ts';
@@ -36,5 +37,6 @@ registerServe(program);
 registerPrint(program);
 registerBadges(program);
 registerMeetings(program);
+registerPlan(program);
 
 await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@ import { checkinReducers } from '../checkin/events.ts';
 import { conferenceReducers } from '../conference/log-events.ts';
 import { helpReducers } from '../kiosk/help.ts';
 import { meetingReducers } from '../meetings/events.ts';
+import { planningReducers } from '../planning/events.ts';
 import { printReducers } from '../print/events.ts';
 import { rosterReducers } from '../roster/events.ts';
 import { importReducers } from '../roster/import-events.ts';
@@ -16,4 +17,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...meetingReducers,
   ...printReducers,
   ...helpReducers,
+  ...planningReducers,
 };
