@@ -4,6 +4,7 @@ import { DeskScreen } from './screens/Desk/DeskScreen.tsx';
 import { KioskScreen } from './screens/Kiosk/KioskScreen.tsx';
 import { SetupScreen } from './screens/Setup/SetupScreen.tsx';
 import { DashboardScreen } from './screens/Dashboard/DashboardScreen.tsx';
+import { MatchmakingScreen } from './screens/Matchmaking/MatchmakingScreen.tsx';
 
 export function App() {
   const route = useRoute();
@@ -14,6 +15,7 @@ export function App() {
       {route === 'desk' && <DeskScreen />}
       {route === 'setup' && <SetupScreen />}
       {route === 'dashboard' && <DashboardScreen />}
+      {route === 'matchmaking' && <MatchmakingScreen />}
     </AppShell>
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daySchema } from '../roster/attendee.ts';
 import { conferenceSettingsSchema } from '../conference/settings.ts';
 import * as s from './schemas.ts';
+import * as mm from './meetings-schemas.ts';
 
 // The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a
 // browser) are generated from it, so they cannot drift. Pure zod: no Node, no electron.
@@ -107,6 +108,10 @@ export const contract = {
     kiosk: true,
   },
   'kiosk.leave': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ left: z.boolean() }), kiosk: true },
+  'meetings.scan': { input: mm.meetingScanInput, output: mm.matchmakingOutcome },
+  'meetings.report': { input: none, output: mm.meetingsReportView },
+  'meetings.exportReport': { input: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx'), notHeld: z.boolean().default(false) }), output: s.fileView },
+  'plan.desks': { input: mm.planRequest, output: mm.planView },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean }>;
 
 export type Contract = typeof contract;
@@ -147,6 +152,7 @@ export const liveUpdate = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync'), status: s.syncView }),
   /** Sync applied events from other desks (check-ins, edits, imports): screens reload what they show. */
   z.object({ type: z.literal('remote-events'), count: z.number().int() }),
+  z.object({ type: z.literal('meeting.held'), meetingId: z.string() }),
 ]);
 export type LiveUpdate = z.infer<typeof liveUpdate>;
 

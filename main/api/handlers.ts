@@ -5,6 +5,8 @@ import type { Actor } from '../events/envelope.ts';
 import { deskHandlers } from './bind/desk.ts';
 import { kioskHandlers } from './bind/kiosk.ts';
 import { listHandlers } from './bind/lists.ts';
+import { meetingHandlers } from './bind/meetings.ts';
+import { planningHandlers } from './bind/planning.ts';
 import { printHandlers } from './bind/print.ts';
 import { setupHandlers } from './bind/setup.ts';
 import { staffHandlers } from './bind/staff.ts';
@@ -62,7 +64,7 @@ export function createApi(deps: ApiDeps): Api {
   const sync = deps.sync ?? createSyncRunner(deps.db, bus);
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
   const table: HandlerTable = {
-    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...deps.extra,
+    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...meetingHandlers, ...planningHandlers, ...deps.extra,
   };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 

@@ -35,7 +35,8 @@ export interface HeldInfo {
 export type RefusalReason = 'forged' | 'unknown-meeting' | 'cancelled' | 'unknown-code' | 'no-meeting' | 'same-person';
 
 export type MatchmakingOutcome =
-  | { readonly kind: 'confirmed' | 'already'; readonly meeting: MeetingSummary; readonly held: HeldInfo }
+  | { readonly kind: 'confirmed'; readonly meeting: MeetingSummary; readonly held: HeldInfo }
+  | { readonly kind: 'already'; readonly meeting: MeetingSummary; readonly held: HeldInfo }
   | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly message: string; readonly meeting?: MeetingSummary }
   | { readonly kind: 'first'; readonly attendee: { id: string; name: string; organisation: string }; readonly meetings: MeetingSummary[] };
 

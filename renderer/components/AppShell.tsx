@@ -8,7 +8,7 @@ import { HelpRequests } from './HelpRequests.tsx';
 import { SyncChip } from './SyncChip.tsx';
 import styles from './AppShell.module.css';
 
-const NAV: readonly Route[] = ['desk', 'kiosk', 'dashboard', 'setup'];
+const NAV: readonly Route[] = ['desk', 'kiosk', 'dashboard', 'matchmaking', 'setup'];
 
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();

@@ -10,6 +10,8 @@ import { defaultDashboardDay } from './default-day.ts';
 import { DoubleAdmissions } from './DoubleAdmissions.tsx';
 import { ExportLists } from './ExportLists.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
+import { MeetingsPanel } from './MeetingsPanel.tsx';
+import { DeskPlanPanel } from './DeskPlanPanel.tsx';
 import styles from './Dashboard.module.css';
 
 const REFRESH_MS = 1000;
@@ -69,6 +71,8 @@ export function DashboardScreen() {
       </section>
       <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
       <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />
+      <MeetingsPanel timeZone={event.data?.timeZone} />
+      <DeskPlanPanel day={s?.day} />
       <div className={styles.queue}>
         <PrintQueue jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
       </div>
