@@ -9,6 +9,8 @@ import type { Db } from '../../db/open.ts';
 export const FLOWS = ['scan', 'search', 'print'] as const;
 export type Flow = (typeof FLOWS)[number];
 const IDLE_SECONDS = 180;
+// Nobody is served in under two seconds: closer results are a batch (a test, an import), not a queue.
+const MIN_SECONDS = 2;
 
 export interface FlowTime { readonly flow: Flow; readonly samples: number; readonly meanSeconds: number | null }
 export interface MeasuredService {
@@ -29,7 +31,7 @@ export function measuredServiceTimes(db: Db, day?: string): MeasuredService {
     const cur = rows[i] as (typeof rows)[number];
     if (prev.desk !== cur.desk) continue;
     const gap = (Date.parse(cur.at) - Date.parse(prev.at)) / 1000;
-    if (gap <= 0 || gap > IDLE_SECONDS) continue;
+    if (gap < MIN_SECONDS || gap > IDLE_SECONDS) continue;
     const flow: Flow = printed.has(prev.id) ? 'print' : cur.method === 'id' ? 'search' : 'scan';
     const s = sums.get(flow) as { n: number; total: number };
     s.n++;

@@ -6,8 +6,11 @@ type View = MethodOutput<'plan.desks'>;
 
 const W = 760;
 const H = 260;
-const STRIP = 54;
-const PAD = { top: 14, right: 78, bottom: 24, left: 40 };
+const STRIP = 74;
+// Lines for the other numbers of desks, told apart by hue; the advised one is the accent, bold.
+const HUES = ['#dc2626', '#ea580c', '#ca8a04', '#16a34a', '#0891b2', '#7c3aed', '#db2777', '#475569'];
+const LEGEND_STEP = 82;
+const PAD = { top: 30, right: 16, bottom: 24, left: 40 };
 const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
@@ -32,7 +35,7 @@ export function DeskPlanChart({ plan, actual }: { plan: View['plan']; actual: Vi
   for (let m = Math.ceil(start / 30) * 30; m <= end; m += 30) hours.push(m);
   const maxArrivals = Math.max(1, ...plan.arrivals, ...(actual?.perSlot ?? []));
   const slotW = Math.max(2, x(start + 5) - x(start) - 2);
-  const sy = (v: number): number => H + STRIP - 6 - (v / maxArrivals) * (STRIP - 14);
+  const sy = (v: number): number => H + STRIP - 4 - (v / maxArrivals) * (STRIP - 26);
   return (
     <svg viewBox={`0 0 ${W} ${H + STRIP}`} className={styles.chart} role="img" aria-label={t('deskPlan.chartLabel')} data-testid="desk-plan-chart">
       {ticks.map((v) => (
@@ -42,22 +45,28 @@ export function DeskPlanChart({ plan, actual }: { plan: View['plan']; actual: Vi
         </g>
       ))}
       {hours.map((m) => <text key={m} x={x(m)} y={H - 6} textAnchor="middle" className={styles.axis}>{hhmm(m)}</text>)}
-      {plan.options.map((o) => {
-        const last = o.queue.at(-1) ?? 0;
+      {plan.options.map((o, i) => {
         const advised = o.desks === plan.desks;
+        const colour = advised ? undefined : HUES[i % HUES.length];
         return (
           <g key={o.desks} data-desks={o.desks}>
-            <path d={path(plan.firstMinute, o.queue)} className={advised ? styles.lineChosen : styles.line} />
-            <text x={x(plan.firstMinute + o.queue.length * 5) + 4} y={Math.max(PAD.top + 8, y(Math.min(last, yMax)) + 4)} className={advised ? styles.labelChosen : styles.label}>
-              {t('deskPlan.desks', { count: o.desks })}
-            </text>
+            <path d={path(plan.firstMinute, o.queue)} className={advised ? styles.lineChosen : styles.line} style={colour ? { stroke: colour } : undefined} />
+            {/* The legend, along the top: one entry per line. */}
+            <line x1={PAD.left + i * LEGEND_STEP} x2={PAD.left + i * LEGEND_STEP + 18} y1={10} y2={10} className={advised ? styles.lineChosen : styles.line} style={colour ? { stroke: colour } : undefined} />
+            <text x={PAD.left + i * LEGEND_STEP + 24} y={14} className={advised ? styles.labelChosen : styles.label}>{t('deskPlan.desks', { count: o.desks })}</text>
           </g>
         );
       })}
-      {actual && <path d={path(actual.firstMinute, actual.queue)} className={styles.lineActual} />}
-      <text x={PAD.left} y={H + 12} className={styles.axis}>{t('deskPlan.arrivalsStrip')}</text>
-      {plan.arrivals.map((v, i) => <rect key={`p${i}`} x={x(plan.firstMinute + i * 5) + 1} y={sy(v)} width={slotW} height={H + STRIP - 6 - sy(v)} className={styles.planned} />)}
-      {actual?.perSlot.map((v, i) => <rect key={`a${i}`} x={x(actual.firstMinute + i * 5) + 1 + slotW * 0.25} y={sy(v)} width={slotW * 0.5} height={H + STRIP - 6 - sy(v)} className={styles.came} />)}
+      {actual && (
+        <g data-testid="desk-plan-actual">
+          <path d={path(actual.firstMinute, actual.queue)} className={styles.lineActual} />
+          <line x1={PAD.left + plan.options.length * LEGEND_STEP} x2={PAD.left + plan.options.length * LEGEND_STEP + 18} y1={10} y2={10} className={styles.lineActual} />
+          <text x={PAD.left + plan.options.length * LEGEND_STEP + 24} y={14} className={styles.label}>{t('deskPlan.actualLine')}</text>
+        </g>
+      )}
+      <text x={PAD.left} y={H + 14} className={styles.axis}>{t('deskPlan.arrivalsStrip')}</text>
+      {plan.arrivals.map((v, i) => <rect key={`p${i}`} x={x(plan.firstMinute + i * 5) + 1} y={sy(v)} width={slotW} height={H + STRIP - 4 - sy(v)} className={styles.planned} />)}
+      {actual?.perSlot.map((v, i) => <rect key={`a${i}`} x={x(actual.firstMinute + i * 5) + 1 + slotW * 0.25} y={sy(v)} width={slotW * 0.5} height={H + STRIP - 4 - sy(v)} className={styles.came} />)}
     </svg>
   );
 }

@@ -61,7 +61,7 @@ export function DeskPlanPanel({ day }: { day: string | undefined }) {
         <p className={styles.actual} data-testid="plan-actual">
           {t('deskPlan.actual', {
             arrivals: p.actual.arrivals, planned: p.inputs.arrivals, desks: Math.max(0, ...p.actual.desksPerSlot),
-            seconds: p.actual.serviceSeconds === null ? '—' : Math.round(p.actual.serviceSeconds), share: (p.actual.withinTarget * 100).toFixed(1), minutes,
+            service: p.actual.serviceSeconds === null ? t('deskPlan.notMeasured') : `${Math.round(p.actual.serviceSeconds)} s`, share: (p.actual.withinTarget * 100).toFixed(1), minutes,
           })}
         </p>
       )}
