@@ -9,7 +9,7 @@ export type ReportFormat = 'csv' | 'xlsx';
 const OUTCOME_LABEL = { held: 'held', 'no-show': 'not held', upcoming: 'upcoming', cancelled: 'cancelled' } as const;
 
 const side = (c: PartyContact): string[] => [
-  c.label, c.people.map((p) => p.name).join('; '), c.people.map((p) => p.email).filter(Boolean).join('; '), c.present ? 'yes' : 'no',
+  c.label, [...new Set(c.people.map((p) => p.organisation).filter(Boolean))].join('; '), c.people.map((p) => p.name).join('; '), c.people.map((p) => p.email).filter(Boolean).join('; '), c.present ? 'yes' : 'no',
 ];
 
 /** Every meeting, one row each, with its outcome and both sides' people: the no-shows are the "not held" rows. */
@@ -17,8 +17,8 @@ export function reportTable(report: MeetingsReport, timeZone: string, onlyNoShow
   const rows = onlyNoShows ? report.noShows : report.meetings;
   return {
     headers: ['Day', `Start (${timeZone})`, `End (${timeZone})`, 'Table', 'Outcome', `Confirmed at (${timeZone})`, 'Sectors',
-      'Party A', 'Party A people', 'Party A e-mails', 'Party A at the event that day',
-      'Party B', 'Party B people', 'Party B e-mails', 'Party B at the event that day', 'Meeting id'],
+      'Party A', 'Party A organisation', 'Party A people', 'Party A e-mails', 'Party A at the event that day',
+      'Party B', 'Party B organisation', 'Party B people', 'Party B e-mails', 'Party B at the event that day', 'Meeting id'],
     rows: rows.map((m) => [m.day, timeIn(timeZone, m.startsAt), timeIn(timeZone, m.endsAt), m.location, OUTCOME_LABEL[m.outcome],
       m.heldAt ? timeIn(timeZone, m.heldAt) : '', m.sectors.join('; '), ...side(m.a), ...side(m.b), m.id]),
   };
