@@ -198,8 +198,12 @@ export interface ReportMeetingRow {
   readonly endsAt: string;
   readonly location: string;
   readonly status: MeetingStatus;
+  /** The organisation on each side: the organisation party's name, else the person's organisation (or name). */
   readonly orgA: string;
   readonly orgB: string;
+  /** 1 when that side is an organisation party. */
+  readonly orgPartyA: number;
+  readonly orgPartyB: number;
   readonly sectors: string;
   readonly heldAt: string | null;
 }
@@ -209,21 +213,30 @@ export interface ReportPartyRow extends Representative {
   readonly side: Side;
 }
 
-/** Everything the meetings report needs, in three reads (no per-meeting queries). */
-export function meetingsReportData(db: Db): { meetings: ReportMeetingRow[]; parties: ReportPartyRow[]; present: Set<string> } {
-  const meetings = db.prepare(
-    `SELECT m.id, m.starts_at AS startsAt, m.ends_at AS endsAt, m.location, m.status, m.org_a AS orgA, m.org_b AS orgB, m.sectors,
-            c.heldAt FROM meetings m
-     LEFT JOIN (SELECT meeting_id, min(at) AS heldAt FROM meeting_confirmations GROUP BY meeting_id) c ON c.meeting_id = m.id
+/** Every meeting with what the report counts it by, in one read (the parties' people are read only where listed). */
+export function meetingsReportRows(db: Db): ReportMeetingRow[] {
+  return db.prepare(
+    `SELECT m.id, m.starts_at AS startsAt, m.ends_at AS endsAt, m.location, m.status, m.sectors,
+            m.org_a <> '' AS orgPartyA, m.org_b <> '' AS orgPartyB,
+            CASE WHEN m.org_a <> '' THEN m.org_a WHEN pa.organisation <> '' THEN pa.organisation ELSE pa.display_name END AS orgA,
+            CASE WHEN m.org_b <> '' THEN m.org_b WHEN pb.organisation <> '' THEN pb.organisation ELSE pb.display_name END AS orgB,
+            (SELECT min(c.at) FROM meeting_confirmations c WHERE c.meeting_id = m.id) AS heldAt
+     FROM meetings m JOIN attendees pa ON pa.id = m.party_a JOIN attendees pb ON pb.id = m.party_b
      ORDER BY m.starts_at, m.location`,
   ).all() as ReportMeetingRow[];
+}
+
+/** The people of both sides of these meetings, and which of them were admitted on which day ("day|attendee"). */
+export function reportParties(db: Db, meetingIds: readonly string[]): { parties: ReportPartyRow[]; present: Set<string> } {
+  const ids = JSON.stringify(meetingIds);
   const parties = db.prepare(
     `SELECT q.meeting_id AS meetingId, q.side, a.id, a.display_name AS name, a.organisation, a.country, a.email, a.status
-     FROM meeting_parties q JOIN attendees a ON a.id = q.attendee_id ORDER BY a.rowid`,
-  ).all() as ReportPartyRow[];
-  // "day|attendee" for everyone admitted at the front door (an undone check-in does not count).
+     FROM json_each(?) j JOIN meeting_parties q ON q.meeting_id = j.value JOIN attendees a ON a.id = q.attendee_id ORDER BY a.rowid`,
+  ).all(ids) as ReportPartyRow[];
+  // An undone check-in does not count.
   const present = new Set(db.prepare(
-    `SELECT day || '|' || attendee_id FROM checkins WHERE undone_at IS NULL AND attendee_id IN (SELECT attendee_id FROM meeting_parties)`,
-  ).pluck().all() as string[]);
-  return { meetings, parties, present };
+    `SELECT day || '|' || attendee_id FROM checkins WHERE undone_at IS NULL AND attendee_id IN
+       (SELECT q.attendee_id FROM json_each(?) j JOIN meeting_parties q ON q.meeting_id = j.value)`,
+  ).pluck().all(ids) as string[]);
+  return { parties, present };
 }

@@ -91,7 +91,7 @@ export function registerMeetings(program: Command): void {
           ...(report.noShows.length > 30 ? [`  … and ${report.noShows.length - 30} more (-o to list them all)`] : []),
           written,
         ].filter(Boolean).join('\n');
-        const { meetings: _all, ...json } = report;
+        const { meetings: _none, ...json } = report;
         return { json, text };
       }),
     );

@@ -29,7 +29,7 @@ export interface ReportFile { readonly fileName: string; readonly mime: string; 
 /** The report as a spreadsheet (cells that a spreadsheet would run as formulas are kept as text). */
 export async function meetingsReportFile(db: Db, format: ReportFormat, onlyNoShows = false, now = new Date()): Promise<ReportFile> {
   const calendar = conferenceCalendar(db);
-  const table = reportTable(meetingsReport(db, now), calendar?.timeZone ?? 'UTC', onlyNoShows);
+  const table = reportTable(meetingsReport(db, now, { withMeetings: !onlyNoShows }), calendar?.timeZone ?? 'UTC', onlyNoShows);
   const slug = (calendar?.name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'foyer';
   const bytes = format === 'csv' ? csvBytes(table) : await xlsxBytes(table, onlyNoShows ? 'Meetings not held' : 'Meetings');
   return {

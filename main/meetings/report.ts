@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { readConference } from '../../db/queries/conference.ts';
-import { meetingsReportData, type ReportMeetingRow, type ReportPartyRow } from '../../db/queries/meetings.ts';
+import { meetingsReportRows, type ReportMeetingRow, type ReportPartyRow, reportParties } from '../../db/queries/meetings.ts';
 import { dayIn } from '../conference/today.ts';
 
 // What became of the matchmaking: held (a confirmation), no-show (its end has passed and nobody
@@ -38,7 +38,7 @@ export interface MeetingsReport {
   readonly byOrganisation: readonly ({ organisation: string } & Counts)[];
   readonly bySector: readonly ({ sector: string } & Counts)[];
   readonly noShows: readonly ReportMeeting[];
-  /** Every meeting with its outcome (the export writes these). */
+  /** Every meeting with its outcome and people, when asked for (the export writes these). */
   readonly meetings: readonly ReportMeeting[];
 }
 
@@ -61,16 +61,18 @@ const sorted = <K extends string>(map: Map<string, Counts>, key: K): ({ [P in K]
   [...map].map(([name, c]) => ({ [key]: name, ...c }) as { [P in K]: string } & Counts)
     .sort((x, y) => y.scheduled - x.scheduled || y.held - x.held || (x[key] as string).localeCompare(y[key] as string));
 
-export function meetingsReport(db: Db, now: Date = new Date()): MeetingsReport {
+export interface ReportOptions {
+  /** Every meeting with both sides' people (the export); otherwise only the no-shows carry people. */
+  readonly withMeetings?: boolean;
+  /** List at most this many no-shows with their people (a screen shows the first ones; the counts stay whole). */
+  readonly noShowLimit?: number;
+}
+
+/** The report at `now`: counts over every meeting, people only for the meetings listed. */
+export function meetingsReport(db: Db, now: Date = new Date(), options: ReportOptions = {}): MeetingsReport {
+  const { withMeetings = false, noShowLimit = Number.POSITIVE_INFINITY } = options;
   const tz = readConference(db)?.settings.timeZone ?? 'UTC';
-  const { meetings, parties, present } = meetingsReportData(db);
-  const sides = new Map<string, ReportPartyRow[]>();
-  for (const p of parties) {
-    const k = `${p.meetingId}|${p.side}`;
-    const list = sides.get(k);
-    if (list) list.push(p);
-    else sides.set(k, [p]);
-  }
+  const rows = meetingsReportRows(db);
   const iso = now.toISOString();
   const totals = zero();
   const byOrg = new Map<string, Counts>();
@@ -80,29 +82,53 @@ export function meetingsReport(db: Db, now: Date = new Date()): MeetingsReport {
     if (!c) map.set(k, (c = zero()));
     count(c, o);
   };
-  const out: ReportMeeting[] = [];
-  for (const m of meetings) {
+  // Meetings share start times and sector lists: work each out once.
+  const days = new Map<string, string>();
+  const tags = new Map<string, string[]>();
+  const outcomes: Outcome[] = [];
+  for (const m of rows) {
     const outcome = outcomeOf(m, iso);
-    const day = dayIn(tz, new Date(m.startsAt));
-    const contact = (side: 'A' | 'B', org: string): PartyContact => {
+    outcomes.push(outcome);
+    count(totals, outcome);
+    if (m.orgA) bump(byOrg, m.orgA, outcome);
+    if (m.orgB && m.orgB !== m.orgA) bump(byOrg, m.orgB, outcome);
+    let sectors = tags.get(m.sectors);
+    if (!sectors) tags.set(m.sectors, (sectors = JSON.parse(m.sectors) as string[]));
+    for (const s of sectors) bump(bySector, s, outcome);
+  }
+  let noShowsLeft = noShowLimit;
+  const listed = rows.filter((_, i) => withMeetings || (outcomes[i] === 'no-show' && noShowsLeft-- > 0));
+  const { parties, present } = reportParties(db, listed.map((m) => m.id));
+  const sides = new Map<string, ReportPartyRow[]>();
+  for (const p of parties) {
+    const k = `${p.meetingId}|${p.side}`;
+    const list = sides.get(k);
+    if (list) list.push(p);
+    else sides.set(k, [p]);
+  }
+  const dayOf = (startsAt: string): string => {
+    let d = days.get(startsAt);
+    if (!d) days.set(startsAt, (d = dayIn(tz, new Date(startsAt))));
+    return d;
+  };
+  const out: ReportMeeting[] = listed.map((m) => {
+    const day = dayOf(m.startsAt);
+    const contact = (side: 'A' | 'B'): PartyContact => {
       const reps = sides.get(`${m.id}|${side}`) ?? [];
+      const org = side === 'A' ? (m.orgPartyA ? m.orgA : '') : (m.orgPartyB ? m.orgB : '');
       return {
         label: org || (reps[0]?.name ?? ''), kind: org ? 'organisation' : 'person',
         people: reps.map((r) => ({ name: r.name, email: r.email, organisation: r.organisation, status: r.status })),
         present: reps.some((r) => present.has(`${day}|${r.id}`)),
       };
     };
-    const a = contact('A', m.orgA);
-    const b = contact('B', m.orgB);
-    count(totals, outcome);
-    const orgs = new Set([m.orgA || a.people[0]?.organisation || a.label, m.orgB || b.people[0]?.organisation || b.label].filter(Boolean));
-    for (const org of orgs) bump(byOrg, org, outcome);
-    const sectors = JSON.parse(m.sectors) as string[];
-    for (const s of sectors) bump(bySector, s, outcome);
-    out.push({ id: m.id, day, startsAt: m.startsAt, endsAt: m.endsAt, location: m.location, outcome, heldAt: m.heldAt, sectors, a, b });
-  }
+    return {
+      id: m.id, day, startsAt: m.startsAt, endsAt: m.endsAt, location: m.location, outcome: outcomeOf(m, iso), heldAt: m.heldAt,
+      sectors: tags.get(m.sectors) ?? [], a: contact('A'), b: contact('B'),
+    };
+  });
   return {
     at: iso, totals, byOrganisation: sorted(byOrg, 'organisation'), bySector: sorted(bySector, 'sector'),
-    noShows: out.filter((m) => m.outcome === 'no-show'), meetings: out,
+    noShows: out.filter((m) => m.outcome === 'no-show'), meetings: withMeetings ? out : [],
   };
 }

@@ -76,7 +76,7 @@ describe('matchmaking schedule: status and organisations as parties', () => {
     // Only Mihai Rusu came to the event that day: his presence counts for the organisation.
     expect(checkIn(db, actor, { target: { code: 'T-020' }, day: '2019-05-14' }).outcome).toBe('admitted');
     expect(checkIn(db, actor, { target: { code: 'T-003' }, day: '2019-05-14' }).outcome).toBe('admitted');
-    const r = meetingsReport(db, new Date('2019-05-14T12:00:00Z'));
+    const r = meetingsReport(db, new Date('2019-05-14T12:00:00Z'), { withMeetings: true });
     expect(r.totals).toEqual({ scheduled: 3, held: 1, noShow: 2, upcoming: 0, cancelled: 1 });
     expect(r.bySector).toEqual([
       { sector: 'ICT', scheduled: 2, held: 1, noShow: 1, upcoming: 0, cancelled: 0 },
