@@ -64,16 +64,20 @@ const repsOf = (db: Db, meetingId: string, side: Side): Representative[] =>
 export const sideStatus = (reps: readonly Pick<Representative, 'status'>[]): Representative['status'] =>
   reps.some((r) => r.status === 'active') || reps.length === 0 ? 'active' : reps.some((r) => r.status === 'blocked') ? 'blocked' : 'cancelled';
 
-/** One person's meetings (as a person or as a representative), earliest first, each with the other side. */
-export function meetingsOf(db: Db, attendeeId: string): PersonMeeting[] {
+/**
+ * One person's meetings (as a person or as a representative), earliest first, each with the other
+ * side. Meetings cancelled in the schedule only with `withCancelled` (the meeting sheet strikes
+ * them through; the desk's card and the fold badge leave them out).
+ */
+export function meetingsOf(db: Db, attendeeId: string, { withCancelled = false } = {}): PersonMeeting[] {
   const rows = db.prepare(
     `SELECT m.id, m.starts_at AS startsAt, m.ends_at AS endsAt, m.location, m.status, p.side,
             CASE p.side WHEN 'A' THEN m.org_a ELSE m.org_b END AS mine,
             CASE p.side WHEN 'A' THEN m.org_b ELSE m.org_a END AS theirs,
             EXISTS (SELECT 1 FROM meeting_confirmations c WHERE c.meeting_id = m.id) AS held
-     FROM meeting_parties p JOIN meetings m ON m.id = p.meeting_id WHERE p.attendee_id = ?
+     FROM meeting_parties p JOIN meetings m ON m.id = p.meeting_id WHERE p.attendee_id = ? AND (? OR m.status <> 'cancelled')
      ORDER BY m.starts_at, m.ends_at, m.location`,
-  ).all(attendeeId) as { id: string; startsAt: string; endsAt: string; location: string; status: MeetingStatus; side: Side; mine: string; theirs: string; held: number }[];
+  ).all(attendeeId, withCancelled ? 1 : 0) as { id: string; startsAt: string; endsAt: string; location: string; status: MeetingStatus; side: Side; mine: string; theirs: string; held: number }[];
   return rows.map((r) => {
     const reps = repsOf(db, r.id, r.side === 'A' ? 'B' : 'A');
     const first = reps[0];

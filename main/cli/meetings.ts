@@ -51,7 +51,7 @@ export function registerMeetings(program: Command): void {
         const name = (id: string): string => getAttendee(ctx.db, id)?.displayName ?? id;
         if (ref) {
           const id = attendeeIdFor(ctx.db, ref);
-          const rows = meetingsOf(ctx.db, id);
+          const rows = meetingsOf(ctx.db, id, { withCancelled: true });
           const text = rows.length === 0 ? `${name(id)}: no meetings scheduled.` : [`${name(id)}: ${rows.length} meetings`, ...rows.map((m) =>
             `  ${m.startsAt.slice(0, 10)} ${timeIn(tz, m.startsAt)}–${timeIn(tz, m.endsAt)}  ${m.location.padEnd(10)} ${m.counterpartName} (${m.counterpartOrganisation || '—'})`)].join('\n');
           return { json: rows, text };

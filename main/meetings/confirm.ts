@@ -121,7 +121,7 @@ export function scanAtMatchmaking(db: Db, actor: Actor, code: string, pending: s
   const a = getAttendee(db, p.id);
   const tz = readConference(db)?.settings.timeZone ?? 'UTC';
   const today = dayIn(tz, o.now ?? new Date());
-  const meetings = meetingsOf(db, p.id)
+  const meetings = meetingsOf(db, p.id, { withCancelled: true })
     .filter((m) => dayIn(tz, new Date(m.startsAt)) === today)
     .map((m) => summarise(meetingById(db, m.id) as MeetingDetail));
   return { kind: 'first', attendee: { id: p.id, name: a?.displayName ?? p.id, organisation: a?.organisation ?? '' }, meetings };

@@ -43,7 +43,7 @@ function loadPerson(db: Db, attendeeId: string, event: StoredConferenceSettings)
     name: a.displayName,
     organisation: [a.organisation, countryName(a.country)].filter(Boolean).join(' · '),
     eventLine: [s.name, formatEventDates(s.days), s.venue].filter(Boolean).join(' · '),
-    rows: sheetRows(meetingsOf(db, attendeeId), s.timeZone, countryName),
+    rows: sheetRows(meetingsOf(db, attendeeId, { withCancelled: true }), s.timeZone, countryName),
     codeOf: (id) => (event.signingKey ? signMeetingCode(event.signingKey.privateKey, id) : null),
   };
 }
