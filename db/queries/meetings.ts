@@ -230,17 +230,30 @@ export function meetingsReportRows(db: Db): ReportMeetingRow[] {
   ).all() as ReportMeetingRow[];
 }
 
-/** The people of both sides of these meetings, and which of them were admitted on which day ("day|attendee"). */
+/**
+ * The people of both sides of these meetings, and which of them were admitted on which day
+ * ("day|attendee"). The sides and the people are read whole and joined here: for thousands of
+ * meetings that is several times cheaper than looking each meeting up.
+ */
 export function reportParties(db: Db, meetingIds: readonly string[]): { parties: ReportPartyRow[]; present: Set<string> } {
-  const ids = JSON.stringify(meetingIds);
-  const parties = db.prepare(
-    `SELECT q.meeting_id AS meetingId, q.side, a.id, a.display_name AS name, a.organisation, a.country, a.email, a.status
-     FROM json_each(?) j JOIN meeting_parties q ON q.meeting_id = j.value JOIN attendees a ON a.id = q.attendee_id ORDER BY a.rowid`,
-  ).all(ids) as ReportPartyRow[];
+  if (meetingIds.length === 0) return { parties: [], present: new Set() };
+  const wanted = new Set(meetingIds);
+  const people = new Map(
+    (db.prepare(
+      `SELECT rowid, id, display_name AS name, organisation, country, email, status FROM attendees
+       WHERE id IN (SELECT attendee_id FROM meeting_parties)`,
+    ).all() as (Representative & { rowid: number })[]).map((p) => [p.id, p]),
+  );
+  const sides = db.prepare('SELECT meeting_id, side, attendee_id FROM meeting_parties').raw().all() as [string, Side, string][];
+  const parties: (ReportPartyRow & { rowid: number })[] = [];
+  for (const [meetingId, side, attendeeId] of sides) {
+    const p = wanted.has(meetingId) ? people.get(attendeeId) : undefined;
+    if (p) parties.push({ ...p, meetingId, side });
+  }
+  parties.sort((x, y) => x.rowid - y.rowid);
   // An undone check-in does not count.
   const present = new Set(db.prepare(
-    `SELECT day || '|' || attendee_id FROM checkins WHERE undone_at IS NULL AND attendee_id IN
-       (SELECT q.attendee_id FROM json_each(?) j JOIN meeting_parties q ON q.meeting_id = j.value)`,
-  ).pluck().all(ids) as string[]);
+    `SELECT day || '|' || attendee_id FROM checkins WHERE undone_at IS NULL AND attendee_id IN (SELECT attendee_id FROM meeting_parties)`,
+  ).pluck().all() as string[]);
   return { parties, present };
 }
