@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signBadgeToken } from '../../main/badges/token.ts';
 import { signMeetingCode } from '../../main/meetings/meeting-code.ts';
-import { eventually, launchChromium, screenshot } from './support/browser.ts';
+import { eventually, launchChromium, screenshot, seriousA11yViolations } from './support/browser.ts';
 import { ensureRendererBuilt } from './support/build.ts';
 import { type RunningFoyer, startFoyer } from './support/server.ts';
 
@@ -54,6 +54,7 @@ it('marks a meeting held from the code on its sheet, once, and refuses an altere
   expect(await result.textContent()).toContain('Meeting held');
   expect(await result.textContent()).toContain('Table 7');
   await screenshot(page, 'matchmaking-held');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   expect(query<{ n: number }>(`SELECT count(*) AS n FROM meeting_confirmations WHERE meeting_id = '${id}'`).n).toBe(1);
 
   await scan(code);
@@ -84,6 +85,7 @@ it('marks a meeting held from both parties\u2019 badges scanned one after the ot
   await eventually(() => result.getAttribute('data-kind')).toBe('first');
   expect(await page.locator('[data-testid=matchmaking-input]').getAttribute('placeholder')).toContain('other party');
   await screenshot(page, 'matchmaking-first-badge');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await scan(signBadgeToken(privateKey, pair.b));
   await eventually(() => result.getAttribute('data-kind')).toBe('confirmed');
   const held = query<{ method: string; scanned: string; place: string }>(`SELECT method, scanned, place FROM meeting_confirmations WHERE meeting_id = '${pair.id}'`);
@@ -106,4 +108,5 @@ it('shows the meetings report and the desk plan on the dashboard, with what happ
   await screenshot(page, 'dashboard-meetings');
   await page.locator('[data-testid=desk-plan]').scrollIntoViewIfNeeded();
   await screenshot(page, 'dashboard-desk-plan');
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
