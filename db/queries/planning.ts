@@ -15,7 +15,7 @@ export function readPlan(db: Db, day: string): { inputs: unknown; savedAt: strin
   return row && { inputs: JSON.parse(row.inputs) as unknown, savedAt: row.savedAt };
 }
 
-/** Per 5-minute slot of a day: check-ins and the desks that made them (minute of day in UTC offset-free ISO). */
+/** A day's check-ins (not undone): when, and at which desk. */
 export function checkinsOfDay(db: Db, day: string): { at: string; desk: string }[] {
   return db.prepare('SELECT at, desk FROM checkins WHERE day = ? AND undone_at IS NULL ORDER BY at').all(day) as { at: string; desk: string }[];
 }
