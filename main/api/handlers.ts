@@ -64,7 +64,8 @@ export function createApi(deps: ApiDeps): Api {
   const sync = deps.sync ?? createSyncRunner(deps.db, bus);
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
   const table: HandlerTable = {
-    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...meetingHandlers, ...planningHandlers, ...deps.extra,
+    ...meetingHandlers, ...planningHandlers,
+    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...deps.extra,
   };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 
