@@ -212,11 +212,6 @@ export interface ReportMeetingRow {
   readonly heldAt: string | null;
 }
 
-export interface ReportPartyRow extends Representative {
-  readonly meetingId: string;
-  readonly side: Side;
-}
-
 /** Every meeting with what the report counts it by, in one read (the parties' people are read only where listed). */
 export function meetingsReportRows(db: Db): ReportMeetingRow[] {
   return db.prepare(
@@ -230,30 +225,37 @@ export function meetingsReportRows(db: Db): ReportMeetingRow[] {
   ).all() as ReportMeetingRow[];
 }
 
+type RosterRep = Representative & { readonly rowid: number };
+/** Each listed meeting's people: side A, side B, each in roster order. */
+export type MeetingSides = Map<string, [RosterRep[], RosterRep[]]>;
+
 /**
  * The people of both sides of these meetings, and which of them were admitted on which day
  * ("day|attendee"). The sides and the people are read whole and joined here: for thousands of
  * meetings that is several times cheaper than looking each meeting up.
  */
-export function reportParties(db: Db, meetingIds: readonly string[]): { parties: ReportPartyRow[]; present: Set<string> } {
-  if (meetingIds.length === 0) return { parties: [], present: new Set() };
-  const wanted = new Set(meetingIds);
+export function reportParties(db: Db, meetingIds: readonly string[]): { sides: MeetingSides; present: Set<string> } {
+  const sides: MeetingSides = new Map(meetingIds.map((id) => [id, [[], []]]));
+  if (meetingIds.length === 0) return { sides, present: new Set() };
   const people = new Map(
     (db.prepare(
       `SELECT rowid, id, display_name AS name, organisation, country, email, status FROM attendees
        WHERE id IN (SELECT attendee_id FROM meeting_parties)`,
-    ).all() as (Representative & { rowid: number })[]).map((p) => [p.id, p]),
+    ).all() as RosterRep[]).map((p) => [p.id, p]),
   );
-  const sides = db.prepare('SELECT meeting_id, side, attendee_id FROM meeting_parties').raw().all() as [string, Side, string][];
-  const parties: (ReportPartyRow & { rowid: number })[] = [];
-  for (const [meetingId, side, attendeeId] of sides) {
-    const p = wanted.has(meetingId) ? people.get(attendeeId) : undefined;
-    if (p) parties.push({ ...p, meetingId, side });
+  for (const [meetingId, side, attendeeId] of db.prepare('SELECT meeting_id, side, attendee_id FROM meeting_parties').raw().all() as [string, Side, string][]) {
+    const both = sides.get(meetingId);
+    const p = both && people.get(attendeeId);
+    if (both && p) both[side === 'A' ? 0 : 1].push(p);
   }
-  parties.sort((x, y) => x.rowid - y.rowid);
+  const byRoster = (x: RosterRep, y: RosterRep): number => x.rowid - y.rowid;
+  for (const [a, b] of sides.values()) {
+    if (a.length > 1) a.sort(byRoster);
+    if (b.length > 1) b.sort(byRoster);
+  }
   // An undone check-in does not count.
   const present = new Set(db.prepare(
     `SELECT day || '|' || attendee_id FROM checkins WHERE undone_at IS NULL AND attendee_id IN (SELECT attendee_id FROM meeting_parties)`,
   ).pluck().all() as string[]);
-  return { parties, present };
+  return { sides, present };
 }

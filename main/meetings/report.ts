@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { readConference } from '../../db/queries/conference.ts';
-import { meetingsReportRows, type ReportMeetingRow, type ReportPartyRow, reportParties } from '../../db/queries/meetings.ts';
+import { meetingsReportRows, type ReportMeetingRow, reportParties } from '../../db/queries/meetings.ts';
 import { dayIn } from '../conference/today.ts';
 
 // What became of the matchmaking: held (a confirmation), no-show (its end has passed and nobody
@@ -98,14 +98,7 @@ export function meetingsReport(db: Db, now: Date = new Date(), options: ReportOp
   }
   let noShowsLeft = noShowLimit;
   const listed = rows.filter((_, i) => withMeetings || (outcomes[i] === 'no-show' && noShowsLeft-- > 0));
-  const { parties, present } = reportParties(db, listed.map((m) => m.id));
-  const sides = new Map<string, ReportPartyRow[]>();
-  for (const p of parties) {
-    const k = `${p.meetingId}|${p.side}`;
-    const list = sides.get(k);
-    if (list) list.push(p);
-    else sides.set(k, [p]);
-  }
+  const { sides, present } = reportParties(db, listed.map((m) => m.id));
   const dayOf = (startsAt: string): string => {
     let d = days.get(startsAt);
     if (!d) days.set(startsAt, (d = dayIn(tz, new Date(startsAt))));
@@ -114,7 +107,7 @@ export function meetingsReport(db: Db, now: Date = new Date(), options: ReportOp
   const out: ReportMeeting[] = listed.map((m) => {
     const day = dayOf(m.startsAt);
     const contact = (side: 'A' | 'B'): PartyContact => {
-      const reps = sides.get(`${m.id}|${side}`) ?? [];
+      const reps = sides.get(m.id)?.[side === 'A' ? 0 : 1] ?? [];
       const org = side === 'A' ? (m.orgPartyA ? m.orgA : '') : (m.orgPartyB ? m.orgB : '');
       return {
         label: org || (reps[0]?.name ?? ''), kind: org ? 'organisation' : 'person',
