@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerBadges } from './cli/badges.ts';
 import { registerMeetings } from './cli/meetings.ts';
+import { registerPlan } from './cli/plan.ts';
 import { registerCheckin } from './cli/checkin.ts';
 import { registerDemo } from './cli/demo.ts';
 import { registerEvent } from './cli/event.ts';
@@ -43,5 +44,6 @@ registerTemplates(program);
 registerMeetings(program);
 registerSessions(program);
 registerPurge(program);
+registerPlan(program);
 
 await program.parseAsync(process.argv);

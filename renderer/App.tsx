@@ -5,6 +5,7 @@ import { KioskScreen } from './screens/Kiosk/KioskScreen.tsx';
 import { SetupScreen } from './screens/Setup/SetupScreen.tsx';
 import { DashboardScreen } from './screens/Dashboard/DashboardScreen.tsx';
 import { RoomDoorScreen } from './screens/RoomDoor/RoomDoorScreen.tsx';
+import { MatchmakingScreen } from './screens/Matchmaking/MatchmakingScreen.tsx';
 
 export function App() {
   const route = useRoute();
@@ -17,6 +18,7 @@ export function App() {
       {route === 'desk' && <DeskScreen />}
       {route === 'setup' && <SetupScreen />}
       {route === 'dashboard' && <DashboardScreen />}
+      {route === 'matchmaking' && <MatchmakingScreen />}
     </AppShell>
   );
 }

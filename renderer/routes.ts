@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 // Hash routes (#/desk, #/kiosk, …): they work from app:// in Electron and from any static server.
-export const ROUTES = ['desk', 'kiosk', 'setup', 'dashboard', 'door'] as const;
+export const ROUTES = ['desk', 'kiosk', 'setup', 'dashboard', 'door', 'matchmaking'] as const;
 export type Route = (typeof ROUTES)[number];
 
 const current = (): Route => {

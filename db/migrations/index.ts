@@ -11,6 +11,7 @@ import * as hubBackup from './012_hub_backup.ts';
 import * as privacy from './014_privacy.ts';
 import * as door from './015_door.ts';
 import * as sessions from './016_sessions.ts';
+import * as meetingsHeld from './017_meetings_held.ts';
 import * as templates from './018_templates.ts';
 
 export interface Migration {
@@ -31,5 +32,5 @@ export const UNUSED_VERSIONS: Readonly<Record<number, string>> = {
  * (test/unit/house/migrations.test.ts holds the hash of each one).
  */
 export const migrations: readonly Migration[] = [
-  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, hubBackup, privacy, door, sessions, templates,
+  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, hubBackup, privacy, door, sessions, meetingsHeld, templates,
 ];

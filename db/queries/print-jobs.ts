@@ -106,7 +106,8 @@ export function lastBadgeReprint(db: Db, attendeeId: string): number {
 }
 
 export function hasMeetings(db: Db, attendeeId: string): boolean {
-  return db.prepare('SELECT 1 FROM meetings WHERE party_a = ? OR party_b = ? LIMIT 1').pluck().get(attendeeId, attendeeId) === 1;
+  // As a person or as one of an organisation's representatives (meeting_parties lists both).
+  return db.prepare('SELECT 1 FROM meeting_parties WHERE attendee_id = ? LIMIT 1').pluck().get(attendeeId) === 1;
 }
 
 export interface DeskPrintRules {

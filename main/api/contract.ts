@@ -5,6 +5,7 @@ import * as s from './schemas.ts';
 import * as rooms from '../sessions/views.ts';
 import { designerContract } from '../templates/contract.ts';
 import { privacyStatusView, purgeInput, purgeResultView } from '../privacy/api-schemas.ts';
+import * as mm from './meetings-schemas.ts';
 
 // The one contract between the UI and the core. Both transports (IPC in Electron, HTTP in a
 // browser) are generated from it, so they cannot drift. Pure zod: no Node, no electron.
@@ -136,6 +137,10 @@ export const contract = {
   },
   'privacy.status': { input: none, output: privacyStatusView },
   'privacy.purge': { input: purgeInput, output: purgeResultView },
+  'meetings.scan': { input: mm.meetingScanInput, output: mm.matchmakingOutcome },
+  'meetings.report': { input: none, output: mm.meetingsReportView },
+  'meetings.exportReport': { input: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx'), notHeld: z.boolean().default(false) }), output: s.fileView },
+  'plan.desks': { input: mm.planRequest, output: mm.planView },
   ...designerContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean; door?: boolean }>;
 
@@ -180,6 +185,7 @@ export const liveUpdate = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remote-events'), count: z.number().int() }),
   /** Someone was let in at a room door: the session's new count (no names, so room doors may hear it). */
   z.object({ type: z.literal('session.checkin'), sessionId: z.string(), admitted: z.number().int() }),
+  z.object({ type: z.literal('meeting.held'), meetingId: z.string() }),
 ]);
 export type LiveUpdate = z.infer<typeof liveUpdate>;
 

@@ -6,6 +6,8 @@ import { deskHandlers } from './bind/desk.ts';
 import { designerHandlers } from './bind/designer.ts';
 import { kioskHandlers } from './bind/kiosk.ts';
 import { listHandlers } from './bind/lists.ts';
+import { meetingHandlers } from './bind/meetings.ts';
+import { planningHandlers } from './bind/planning.ts';
 import { printHandlers } from './bind/print.ts';
 import { sessionHandlers } from './bind/sessions.ts';
 import { privacyHandlers } from './bind/privacy.ts';
@@ -66,7 +68,7 @@ export function createApi(deps: ApiDeps): Api {
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
   const table: HandlerTable = {
     ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...sessionHandlers,
-    ...designerHandlers, ...privacyHandlers, ...deps.extra,
+    ...designerHandlers, ...privacyHandlers, ...meetingHandlers, ...planningHandlers, ...deps.extra,
   };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 

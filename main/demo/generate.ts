@@ -1,5 +1,5 @@
 import type { AttendeeFields } from '../../model/attendee.ts';
-import { type DemoMeeting, scheduleMeetings } from './meetings.ts';
+import { asMatchmaking, type DemoMeeting, scheduleMeetings } from './meetings.ts';
 import { POOLS } from './names.ts';
 import { pick, seededRandom, secret } from './random.ts';
 import { clusters, type DemoAttendee, otherOrganisations, person, poolOf, weightedPool } from './roster.ts';
@@ -83,5 +83,7 @@ export function generateDemo(days: readonly string[], timeZone: string, seed = 2
   });
 
   const reps = attendees.filter((a) => a.clusterIndex !== null).map((a) => a.id);
-  return { attendees, meetings: scheduleMeetings(rnd, reps, days[0] as string, timeZone) };
+  const schedule = scheduleMeetings(rnd, reps, days[0] as string, timeZone);
+  const people = attendees.map((a) => ({ id: a.id, organisation: a.fields.organisation }));
+  return { attendees, meetings: asMatchmaking(rnd, schedule, people) };
 }

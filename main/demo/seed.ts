@@ -6,6 +6,7 @@ import { configureConference, daysBetween } from '../conference/configure.ts';
 import { dayIn } from '../../model/dates.ts';
 import { generateDemo } from './generate.ts';
 import { seedDemoProgramme } from './programme.ts';
+import { demoHeld } from './meetings.ts';
 
 const TIME_ZONE = 'Europe/Bucharest';
 const CHUNK = 500;
@@ -42,8 +43,11 @@ export function createDemoEvent(db: Db, actor: Actor, start?: string): DemoSumma
       updated: 0, missingIds: [], problems: [],
     }));
     apply(db, newEvent(actor, 'meetings.imported', { batchId: 'demo-matchmaking', meetings: demo.meetings }));
+    for (const held of demoHeld(demo.meetings)) {
+      apply(db, newEvent({ desk: 'Matchmaking desk', operator: actor.operator }, 'meeting.confirmed', { meetingId: held.id, method: 'code', place: 'Matchmaking area' }, held.at));
+    }
   }).immediate();
   seedDemoProgramme(db, actor, days, TIME_ZONE, demo.attendees);
-  const orgs = new Set(demo.meetings.flatMap((m) => [m.partyA, m.partyB]));
+  const orgs = new Set(demo.meetings.flatMap((m) => [m.orgA || m.partyA, m.orgB || m.partyB]));
   return { name, days, attendees: demo.attendees.length, meetings: demo.meetings.length, organisationsInMatchmaking: orgs.size };
 }

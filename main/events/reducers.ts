@@ -2,6 +2,7 @@ import { checkinReducers } from '../checkin/events.ts';
 import { conferenceReducers } from '../conference/log-events.ts';
 import { helpReducers } from '../kiosk/events.ts';
 import { meetingReducers } from '../meetings/events.ts';
+import { planningReducers } from '../planning/events.ts';
 import { printReducers } from '../print/events.ts';
 import { preprintedReducers } from '../print/preprinted-events.ts';
 import { privacyReducers } from '../privacy/purge-events.ts';
@@ -24,4 +25,5 @@ export const reducers: Readonly<Record<string, Reducer>> = {
   ...templateReducers,
   ...preprintedReducers,
   ...privacyReducers,
+  ...planningReducers,
 };

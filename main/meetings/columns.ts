@@ -5,7 +5,7 @@ import type { Table } from '../roster/table.ts';
 // What a column of a meetings file can be. The two parties are "a" and "b"; each may be given by
 // e-mail, ticket code, or name (+ organisation).
 export const MEETING_FIELDS = [
-  'date', 'start', 'end', 'duration', 'location',
+  'date', 'start', 'end', 'duration', 'location', 'status', 'sectors',
   'emailA', 'codeA', 'nameA', 'organisationA', 'emailB', 'codeB', 'nameB', 'organisationB',
 ] as const;
 export type MeetingField = (typeof MEETING_FIELDS)[number];
@@ -32,6 +32,8 @@ export function meetingFieldOf(header: string): MeetingField | undefined {
   if (['end', 'end time', 'ends', 'to time', 'finish', 'ends at', 'end date time'].includes(key)) return 'end';
   if (['duration', 'length', 'minutes', 'duration min', 'duration minutes'].includes(key)) return 'duration';
   if (['table', 'location', 'room', 'table number', 'place', 'meeting point', 'table no'].includes(key)) return 'location';
+  if (['status', 'state', 'meeting status', 'meeting state', 'stare', 'status intalnire', 'statut', 'booking status'].includes(key)) return 'status';
+  if (['sector', 'sectors', 'tags', 'tag', 'topic', 'topics', 'sector tags', 'domain', 'domeniu', 'domenii', 'sectoare', 'bransch'].includes(key)) return 'sectors';
   const side = words.some((w) => SIDE_A.has(w)) ? 'A' : words.some((w) => SIDE_B.has(w)) ? 'B' : undefined;
   const field = partyField(words);
   return side && field ? (`${field}${side}` as MeetingField) : undefined;

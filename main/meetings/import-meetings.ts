@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { getAttendee } from '../../db/queries/attendees.ts';
 import { readConference } from '../../db/queries/conference.ts';
-import type { Meeting } from '../../db/queries/meetings.ts';
+import type { MeetingRecord } from '../../db/queries/meetings.ts';
 import { InputError } from '../errors.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
@@ -11,7 +11,8 @@ import { timeIn } from '../../model/dates.ts';
 import { readTable } from '../roster/read-table.ts';
 import type { TableRow } from '../roster/table.ts';
 import { type MeetingField, type MeetingMapping, resolveMeetingMapping } from './columns.ts';
-import { partyMatcher, type PartyRef } from './parties.ts';
+import { type PartyMatch, partyMatcher, type PartyRef } from './parties.ts';
+import { meetingStatusOf, sectorTags } from './status.ts';
 import { parseDuration, toDay, toInstant } from './times.ts';
 
 export interface MeetingProblem {
@@ -28,22 +29,36 @@ export interface MeetingImportReport {
   readonly mapping: Partial<Record<MeetingField, string>>;
   readonly rowsTotal: number;
   readonly imported: number;
+  /** Of those imported, how many the schedule marks cancelled or declined. */
+  readonly cancelled: number;
+  /** Of those imported, how many have an organisation (all its representatives) as a party. */
+  readonly organisationMeetings: number;
   readonly skipped: number;
   readonly problems: readonly MeetingProblem[];
   readonly batchId: string | null;
 }
 
-interface Planned extends Meeting {
+interface Planned extends MeetingRecord {
   readonly line: number;
 }
+
+type Matched = Exclude<PartyMatch, { problem: string }>;
+/** A party's key in the meeting id: the person, or the organisation whoever represents it. */
+const partyKey = (p: Matched): string => (p.organisation === undefined ? p.id : `org:${p.organisation.toLowerCase()}`);
+const repsOf = (p: Matched): readonly string[] => (p.organisation === undefined ? [p.id] : p.ids);
 
 /** The same meeting gets the same id on every import, so a re-import moves meetings instead of adding them. */
 const meetingId = (startsAt: string, a: string, b: string): string =>
   `m-${createHash('sha256').update(`${startsAt}|${[a, b].sort().join('|')}`).digest('base64url').slice(0, 22)}`;
 
 function overlaps(planned: readonly Planned[], tz: string, nameOf: (id: string) => string): MeetingProblem[] {
+  // A person cannot be in two meetings at once; an organisation with several people can.
   const byPerson = new Map<string, Planned[]>();
-  for (const p of planned) for (const who of [p.partyA, p.partyB]) byPerson.set(who, [...(byPerson.get(who) ?? []), p]);
+  for (const p of planned) {
+    if (p.status === 'cancelled') continue;
+    if (!p.orgA) byPerson.set(p.partyA, [...(byPerson.get(p.partyA) ?? []), p]);
+    if (!p.orgB) byPerson.set(p.partyB, [...(byPerson.get(p.partyB) ?? []), p]);
+  }
   const problems: MeetingProblem[] = [];
   for (const [who, list] of byPerson) {
     const sorted = [...list].sort((x, y) => x.startsAt.localeCompare(y.startsAt) || x.line - y.line);
@@ -99,9 +114,16 @@ export async function importMeetings(db: Db, actor: Actor, path: string, options
       if ('problem' in b) bad('unmatched', `party B: ${b.problem}`);
       continue;
     }
-    if (a.id === b.id) { bad('invalid', 'both parties are the same person'); continue; }
+    const repsA = repsOf(a);
+    const repsB = repsOf(b);
+    if (repsA.some((id) => repsB.includes(id))) { bad('invalid', a.organisation || b.organisation ? 'the same person stands on both sides' : 'both parties are the same person'); continue; }
+    const status = meetingStatusOf(cell(row, 'status'));
+    if (!status) { bad('invalid', `status "${cell(row, 'status')}" is not a meeting status (e.g. confirmed, cancelled, declined)`); continue; }
     const startsAt = start.toISOString();
-    planned.push({ line: row.line, id: meetingId(startsAt, a.id, b.id), startsAt, endsAt: end.toISOString(), location: cell(row, 'location'), partyA: a.id, partyB: b.id });
+    planned.push({
+      line: row.line, id: meetingId(startsAt, partyKey(a), partyKey(b)), startsAt, endsAt: end.toISOString(), location: cell(row, 'location'),
+      partyA: a.id, partyB: b.id, status, orgA: a.organisation ?? '', orgB: b.organisation ?? '', repsA, repsB, sectors: sectorTags(cell(row, 'sectors')),
+    });
   }
   problems.push(...overlaps(planned, tz, (id) => getAttendee(db, id)?.displayName ?? id));
   problems.sort((x, y) => x.line - y.line);
@@ -113,6 +135,8 @@ export async function importMeetings(db: Db, actor: Actor, path: string, options
   const named = Object.fromEntries(Object.entries(mapping as MeetingMapping).map(([f, i]) => [f, read.table.headers[i as number] ?? ''])) as MeetingImportReport['mapping'];
   return {
     file: basename(path), format: read.format, encoding: read.encoding, delimiter: read.delimiter, mapping: named,
-    rowsTotal: read.table.rows.length, imported: batchId ? planned.length : 0, skipped: read.table.rows.length - planned.length, problems, batchId,
+    rowsTotal: read.table.rows.length, imported: batchId ? planned.length : 0,
+    cancelled: batchId ? planned.filter((p) => p.status === 'cancelled').length : 0,
+    organisationMeetings: batchId ? planned.filter((p) => p.orgA || p.orgB).length : 0, skipped: read.table.rows.length - planned.length, problems, batchId,
   };
 }

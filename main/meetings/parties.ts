@@ -9,7 +9,14 @@ export interface PartyRef {
   readonly organisation: string;
 }
 
-export type PartyMatch = { readonly id: string } | { readonly problem: string };
+/**
+ * A person, or an organisation standing as a party: every one of its people in the roster
+ * represents it (the ECC 2019 matchmaking was between clusters, not people).
+ */
+export type PartyMatch =
+  | { readonly id: string; readonly organisation?: undefined }
+  | { readonly id: string; readonly organisation: string; readonly ids: readonly string[] }
+  | { readonly problem: string };
 
 const key = (s: string): string => fold(s).replace(/\s+/g, ' ').trim();
 
@@ -24,16 +31,27 @@ export function partyMatcher(db: Db): (ref: PartyRef) => PartyMatch {
   const byName = new Map<string, string[]>();
   // E-mail addresses compare without case; the roster keeps no index on them (an import would pay for it).
   const byEmail = new Map<string, string[]>();
+  const byOrganisation = new Map<string, { name: string; ids: string[] }>();
   const push = (m: Map<string, string[]>, k: string, id: string): void => {
     m.set(k, [...(m.get(k) ?? []), id]);
   };
   for (const r of rows) {
     if (r.email) push(byEmail, r.email.toLowerCase(), r.id);
+    if (r.organisation) {
+      const org = byOrganisation.get(key(r.organisation)) ?? { name: r.organisation, ids: [] };
+      org.ids.push(r.id);
+      byOrganisation.set(key(r.organisation), org);
+    }
     if (r.status === 'cancelled') continue;
     push(byNameOrg, `${key(r.name)}|${key(r.organisation)}`, r.id);
     push(byName, key(r.name), r.id);
   }
   return (ref) => {
+    // Only an organisation named: the organisation is the party.
+    if (ref.organisation && !ref.code && !ref.email && !ref.name) {
+      const org = byOrganisation.get(key(ref.organisation));
+      return org ? { id: org.ids[0] as string, organisation: org.name, ids: org.ids } : { problem: `nobody in the roster is from ${ref.organisation}` };
+    }
     if (ref.code) {
       const id = attendeeIdByCode(db, ref.code.trim());
       if (id) return { id };

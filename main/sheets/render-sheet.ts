@@ -11,6 +11,8 @@ import type { Measurer } from '../badges/fit-text.ts';
 import { registerFonts } from '../badges/fonts.ts';
 import { streamPages } from '../badges/stream-pages.ts';
 import { pdfMeasurer } from '../badges/measure.ts';
+import { drawQr, qrMatrix } from '../badges/qr-vector.ts';
+import { signMeetingCode } from '../meetings/meeting-code.ts';
 import type { TextRegion } from '../badges/templates.ts';
 import { InputError } from '../errors.ts';
 import { type SheetRow, sheetRows } from './sheet-rows.ts';
@@ -22,13 +24,16 @@ export interface SheetOptions { readonly size?: SheetSize }
 const FONTS = { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' } as const;
 // Page geometry in mm; A5 is A4 scaled by 1/√2, so both hold 20 meetings (with gaps) on a page.
 const PAGE = { A4: { w: 210, h: 297, k: 1 }, A5: { w: 148, h: 210, k: 210 / 297 } } as const;
-// 7 + 20 × 8.5 + 19 × 3 = 234 mm: twenty meetings with a gap between each fit below the header.
-const HEIGHT = { day: 7, gap: 3, meeting: 8.5 } as const;
-const MEETINGS_PER_PAGE = 20;
+// Each meeting carries its signed code as a 17 mm QR (about 0.4 mm a module, which a desk scanner
+// or a phone reads from paper): 7 + 10 × 19 + 9 × 3 = 224 mm, ten meetings below the header.
+const HEIGHT = { day: 7, gap: 3, meeting: 19 } as const;
+const MEETINGS_PER_PAGE = 10;
+const QR_MM = 17;
 const INK = '#1a1a1a';
 const MUTED = '#666666';
+const WARN = '#b42318';
 
-interface Person { name: string; organisation: string; eventLine: string; rows: SheetRow[] }
+interface Person { name: string; organisation: string; eventLine: string; rows: SheetRow[]; codeOf: (meetingId: string) => string | null }
 
 function loadPerson(db: Db, attendeeId: string, event: StoredConferenceSettings): Person {
   const a = getAttendee(db, attendeeId);
@@ -38,7 +43,8 @@ function loadPerson(db: Db, attendeeId: string, event: StoredConferenceSettings)
     name: a.displayName,
     organisation: [a.organisation, countryName(a.country)].filter(Boolean).join(' · '),
     eventLine: [s.name, formatEventDates(s.days), s.venue].filter(Boolean).join(' · '),
-    rows: sheetRows(meetingsOf(db, attendeeId), s.timeZone, countryName),
+    rows: sheetRows(meetingsOf(db, attendeeId, { withCancelled: true }), s.timeZone, countryName),
+    codeOf: (id) => (event.signingKey ? signMeetingCode(event.signingKey.privateKey, id) : null),
   };
 }
 
@@ -73,23 +79,34 @@ function drawSheet(doc: Doc, m: Measurer, p: Person, size: SheetSize, newPage: (
   header();
   if (p.rows.length === 0) draw('none', T(margin, y + 4, inner, 8, 'regular', 12), 'No meetings scheduled', MUTED);
   const bottom = h / k - 12;
-  const cols = { time: margin, table: margin + 27, who: margin + 52, country: margin + inner - 30 };
+  const qrX = margin + inner - QR_MM;
+  const cols = { time: margin, table: margin + 27, who: margin + 52, country: qrX - 33 };
+  const mm = (v: number): number => v * k * PT_PER_MM;
   for (const row of p.rows) {
-    // At most 20 meetings a page, so a sheet reads the same whatever the gaps.
+    // At most ten meetings a page, so a sheet reads the same whatever the gaps.
     if (y + HEIGHT[row.kind] > bottom || (row.kind === 'meeting' && onPage === MEETINGS_PER_PAGE)) header();
     if (row.kind === 'meeting') onPage++;
     if (row.kind === 'day') draw('day', T(margin, y + 0.8, inner, 5.5, 'bold', 10), row.text);
     else if (row.kind === 'gap') {
-      doc.save().rect(margin * k * PT_PER_MM, y * k * PT_PER_MM, inner * k * PT_PER_MM, (HEIGHT.gap - 0.4) * k * PT_PER_MM).fill('#eeeeee').restore();
+      doc.save().rect(mm(margin), mm(y), mm(inner), mm(HEIGHT.gap - 0.4)).fill('#eeeeee').restore();
       draw('gap', T(cols.who, y, inner - (cols.who - margin), HEIGHT.gap - 0.4, 'regular', 7), row.text, MUTED);
     } else {
-      draw('time', T(cols.time, y + 0.4, 26, 4.6, 'bold', 10), row.time);
-      draw('table', T(cols.table, y + 0.4, 24, 4.6, 'bold', 10), row.location);
-      draw('counterpart', T(cols.who, y + 0.4, cols.country - cols.who - 2, 4.6, 'bold', 10), row.name);
-      draw('counterpartOrganisation', T(cols.who, y + 4.8, cols.country - cols.who - 2, 3.5, 'regular', 8), row.organisation, MUTED);
-      draw('country', T(cols.country, y + 0.4, 30, 4.6, 'regular', 9, 'right'), row.country, MUTED);
-      doc.save().lineWidth(0.3).strokeColor('#cccccc').moveTo(margin * k * PT_PER_MM, (y + HEIGHT.meeting) * k * PT_PER_MM)
-        .lineTo((margin + inner) * k * PT_PER_MM, (y + HEIGHT.meeting) * k * PT_PER_MM).stroke().restore();
+      const ink = row.cancelled ? MUTED : INK;
+      const top = y + 1.5;
+      draw('time', T(cols.time, top, 26, 4.6, 'bold', 10), row.time, ink);
+      draw('table', T(cols.table, top, 24, 4.6, 'bold', 10), row.location, ink);
+      draw('counterpart', T(cols.who, top, cols.country - cols.who - 2, 4.6, 'bold', 10), row.name, ink);
+      draw('counterpartOrganisation', T(cols.who, top + 4.6, cols.country - cols.who - 2, 3.8, 'regular', 8, 'left', 1), row.organisation, MUTED);
+      draw('country', T(cols.country, top, 31, 4.6, 'regular', 9, 'right'), row.country, MUTED);
+      if (row.note) draw(row.warn ? 'warning' : 'note', T(cols.who, top + 9, qrX - cols.who - 2, 3.8, row.warn ? 'bold' : 'regular', 8), row.note, row.warn ? WARN : MUTED);
+      if (row.cancelled) {
+        // Struck through, from the time to the country: still readable, plainly off.
+        doc.save().lineWidth(1).strokeColor(WARN).moveTo(mm(cols.time), mm(top + 2.4)).lineTo(mm(cols.country + 31), mm(top + 2.4)).stroke().restore();
+      } else {
+        const code = p.codeOf(row.id);
+        if (code) drawQr(doc, qrMatrix(code), mm(qrX), mm(y + 0.5), mm(QR_MM), 2);
+      }
+      doc.save().lineWidth(0.3).strokeColor('#cccccc').moveTo(mm(margin), mm(y + HEIGHT.meeting)).lineTo(mm(margin + inner), mm(y + HEIGHT.meeting)).stroke().restore();
     }
     y += HEIGHT[row.kind];
   }

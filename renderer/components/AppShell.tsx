@@ -9,7 +9,7 @@ import { SyncChip } from './SyncChip.tsx';
 import { RetentionReminder } from '../screens/Setup/RetentionReminder.tsx';
 import styles from './AppShell.module.css';
 
-const NAV: readonly Route[] = ['desk', 'kiosk', 'dashboard', 'door', 'setup'];
+const NAV: readonly Route[] = ['desk', 'kiosk', 'dashboard', 'door', 'matchmaking', 'setup'];
 
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();

@@ -83,12 +83,12 @@ describe('setup screen in Chromium against foyer serve', () => {
   it('switches the staff screens to Romanian and Swedish', async () => {
     const nav = () => page.locator('nav a').allTextContents();
     await page.locator('[data-testid=language-select]').selectOption('ro');
-    await eventually(nav).toEqual(['Recepție', 'Chioșc', 'Situație', 'Ușa sălii', 'Configurare']);
+    await eventually(nav).toEqual(['Recepție', 'Chioșc', 'Situație', 'Ușa sălii', 'Întâlniri B2B', 'Configurare']);
     expect(await page.locator('#setup-import').textContent()).toBe('Importul listei de participanți');
     await page.locator('[data-testid=language-select]').selectOption('sv');
-    await eventually(nav).toEqual(['Disk', 'Kiosk', 'Översikt', 'Salsdörr', 'Inställningar']);
+    await eventually(nav).toEqual(['Disk', 'Kiosk', 'Översikt', 'Salsdörr', 'Matchmaking', 'Inställningar']);
     expect(await page.locator('#setup-pin').textContent()).toBe('Personalens PIN-kod');
     await page.locator('[data-testid=language-select]').selectOption('en');
-    await eventually(nav).toEqual(['Desk', 'Kiosk', 'Dashboard', 'Room door', 'Setup']);
+    await eventually(nav).toEqual(['Desk', 'Kiosk', 'Dashboard', 'Room door', 'Matchmaking', 'Setup']);
   });
 });

@@ -14,6 +14,8 @@ import { BadgeBatch } from './BadgeBatch.tsx';
 import { ExportLists } from './ExportLists.tsx';
 import { PrintQueue } from './PrintQueue.tsx';
 import { SessionFill } from './SessionFill.tsx';
+import { MeetingsPanel } from './MeetingsPanel.tsx';
+import { DeskPlanPanel } from './DeskPlanPanel.tsx';
 import styles from './Dashboard.module.css';
 
 const REFRESH_MS = 1000;
@@ -81,6 +83,8 @@ export function DashboardScreen() {
       </section>
       <Breakdown title={t('dashboard.byCategory')} rows={s?.byCategory ?? []} kind="category" />
       <Breakdown title={t('dashboard.byCountry')} rows={s?.byCountry ?? []} kind="country" />
+      <MeetingsPanel timeZone={event.data?.timeZone} />
+      <DeskPlanPanel day={s?.day} />
       <div className={styles.queue}>
         <PrintQueue actions={<BadgeBatch onQueued={queue.reload} />} jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
       </div>

@@ -35,7 +35,7 @@ describe('meeting sheets', () => {
     }
   });
 
-  it('lists 25 meetings in time order over two pages, the header repeated, gaps shown', async () => {
+  it('lists 25 meetings in time order over three pages of ten, the header repeated, gaps shown', async () => {
     const dir = tempDir('sheet25');
     const db = badgeDb(dir);
     const others = Array.from({ length: 25 }, (_, i) => ({ id: `o${i}`, codes: [`O-${i}`], fields: { ...emptyFields(`Partner ${String(i + 1).padStart(2, '0')}`), organisation: `Cluster ${i + 1}`, country: 'SE' } }));
@@ -48,7 +48,7 @@ describe('meeting sheets', () => {
     apply(db, newEvent(actor, 'meetings.imported', { batchId: 'mm', meetings }));
     for (const size of ['A4', 'A5'] as const) {
       const pages = pagesOf(await renderSheetPdf(db, 'p-kadar', { size }), dir);
-      expect(pages, size).toHaveLength(2);
+      expect(pages, size).toHaveLength(3);
       for (const page of pages) {
         expect(page).toContain('Zoltán Kádár');
         expect(page).toContain('Pannon Szövetség · Hungary');
@@ -56,29 +56,35 @@ describe('meeting sheets', () => {
       }
       expect(pages[0]).toContain('My meetings');
       expect(pages[1]).toContain('My meetings (continued)');
+      expect(pages[2]).toContain('My meetings (continued)');
       const times = pages.flatMap((p) => p.match(MEETING_ROW) ?? []);
       expect(times).toHaveLength(25);
       expect(times[0]).toBe('09:00–09:20');
       expect(times).toEqual([...times].sort());
-      expect(pages[0]!.match(MEETING_ROW)).toHaveLength(20);
+      expect(pages[0]!.match(MEETING_ROW)).toHaveLength(10);
+      expect(pages[1]!.match(MEETING_ROW)).toHaveLength(10);
       expect(pages.join('\n')).toContain('free 12:20–13:00 (40 min)');
       expect(pages.join('\n')).toMatch(/12:00–12:20\s+Table 10\s+Partner 10\s+Sweden/);
     }
   });
 
-  it("covers every matchmaking participant of the demo event, the meetings adding up to 369 on both parties' sheets", async () => {
+  it("covers every matchmaking participant of the demo event, each meeting on every representative's sheet", async () => {
     const dir = tempDir('demo');
     const db = openDb(join(dir, 'demo.sqlite'));
     const summary = createDemoEvent(db, actor, '2019-05-14');
     expect(summary.meetings).toBe(369);
     const demo = generateDemo(summary.days, 'Europe/Bucharest');
-    const reps = demo.attendees.filter((a) => a.clusterIndex !== null);
+    // Clusters with several people at the event meet as organisations: all of them are representatives.
+    const partyIds = new Set(db.prepare('SELECT attendee_id FROM meeting_parties').pluck().all() as string[]);
+    const reps = demo.attendees.filter((a) => partyIds.has(a.id));
+    expect(reps.length).toBeGreaterThan(demo.attendees.filter((a) => a.clusterIndex !== null).length);
     const ids = attendeesWithMeetings(db);
-    expect(new Set(ids)).toEqual(new Set(reps.map((r) => r.id)));
+    expect(new Set(ids)).toEqual(partyIds);
+    const appearances = db.prepare('SELECT count(*) FROM meeting_parties').pluck().get() as number;
     const file = join(dir, 'sheets.pdf');
     await renderSheetsBatch(db, ids, createWriteStream(file));
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
-    expect(text.match(MEETING_ROW)).toHaveLength(369 * 2);
+    expect(text.match(MEETING_ROW)).toHaveLength(appearances);
     expect(text.match(/My meetings(?! \(continued\))/g)).toHaveLength(reps.length);
     for (const r of reps) expect(text).toContain(r.fields.displayName);
   });

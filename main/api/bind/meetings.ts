@@ -1,0 +1,26 @@
+import { scanAtMatchmaking } from '../../meetings/confirm.ts';
+import { meetingsReport } from '../../meetings/report.ts';
+import { meetingsReportFile } from '../../meetings/report-export.ts';
+import type { Output } from '../contract.ts';
+import type { HandlerTable } from '../handler-types.ts';
+
+// The dashboard's report shows the first no-shows; the export has them all.
+const NO_SHOWS_SHOWN = 200;
+
+/** Matchmaking: a scan at a matchmaking desk or table, the report and its export. */
+export const meetingHandlers: HandlerTable = {
+  'meetings.scan': ({ code, pending, place }, ctx) => {
+    const r = scanAtMatchmaking(ctx.db, ctx.actor, code, pending, { now: ctx.now(), ...(place ? { place } : {}) });
+    if (r.kind === 'confirmed') ctx.bus.publish({ type: 'meeting.held', meetingId: r.meeting.id });
+    return r as Output<'meetings.scan'>;
+  },
+  'meetings.report': (_input, ctx) => {
+    const { meetings: _none, ...report } = meetingsReport(ctx.db, ctx.now(), { noShowLimit: NO_SHOWS_SHOWN });
+    // The core's readonly arrays; the transport parses the value against the schema anyway.
+    return report as unknown as Output<'meetings.report'>;
+  },
+  'meetings.exportReport': async ({ format, notHeld }, ctx) => {
+    const file = await meetingsReportFile(ctx.db, format, notHeld, ctx.now());
+    return { fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64'), rows: file.rows };
+  },
+};
