@@ -4,6 +4,7 @@ import { InputError } from '../errors.ts';
 import type { Actor } from '../events/envelope.ts';
 import { deskHandlers } from './bind/desk.ts';
 import { kioskHandlers } from './bind/kiosk.ts';
+import type { Caller, KioskLimits } from '../kiosk/rate-limit.ts';
 import { listHandlers } from './bind/lists.ts';
 import { printHandlers } from './bind/print.ts';
 import { setupHandlers } from './bind/setup.ts';
@@ -28,11 +29,13 @@ export interface ApiDeps {
   readonly sync?: SyncRunner;
   /** Overrides or additions (the shell's own methods); not for replacing Foyer capabilities in tests. */
   readonly extra?: HandlerTable;
+  /** The self-service kiosk's attempt limits (main/kiosk/rate-limit.ts KIOSK_LIMITS when absent). */
+  readonly kioskLimits?: KioskLimits;
 }
 
 export interface Api {
-  /** Validates the raw input, runs the handler, validates the output. Never throws. */
-  call(method: string, rawInput: unknown): Promise<Result<unknown>>;
+  /** Validates the raw input, runs the handler, validates the output. Never throws. `caller`: who asks (transports). */
+  call(method: string, rawInput: unknown, caller?: Caller): Promise<Result<unknown>>;
   readonly bus: UpdateBus;
   /** The sync service the handlers use: resume it on launch, close it on shutdown. */
   readonly sync: SyncRunner;
@@ -62,11 +65,11 @@ export function createApi(deps: ApiDeps): Api {
   const sync = deps.sync ?? createSyncRunner(deps.db, bus);
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
   const table: HandlerTable = {
-    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...deps.extra,
+    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(deps.kioskLimits), ...staffHandlers, ...deps.extra,
   };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 
-  async function call(method: string, rawInput: unknown): Promise<Result<unknown>> {
+  async function call(method: string, rawInput: unknown, caller?: Caller): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('not-found', `Unknown method "${method}".`);
     const spec = contract[method];
     const input = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
@@ -74,7 +77,7 @@ export function createApi(deps: ApiDeps): Api {
     const handler = handlers[method];
     if (!handler) return fail('unavailable', `${method} is not available in this version of Foyer yet.`);
     try {
-      const value: unknown = await handler(input.data as never, ctx);
+      const value: unknown = await handler(input.data as never, caller ? { ...ctx, caller } : ctx);
       const output = spec.output.safeParse(value);
       if (!output.success) {
         console.error(`foyer: ${method} returned a value outside the contract:`, z.prettifyError(output.error));

@@ -1,17 +1,34 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { KIOSK_METHODS, type MethodName } from './contract.ts';
 
 // Pairing: on loopback only this machine can connect, so no token. On any other address every
 // request must carry a pairing token: the desk token opens everything, the kiosk token only the
-// kiosk's methods (so a tablet left at the entrance cannot read the roster).
+// kiosk's methods (so a tablet left at the entrance cannot read the roster), the screen token only
+// what a dashboard on the wall reads. The Electron window in kiosk mode gets the kiosk's methods
+// over IPC too (main/api/ipc-table.ts).
 
-export type Role = 'desk' | 'kiosk';
+export type Role = 'desk' | 'kiosk' | 'screen';
 
 export interface Pairing {
   readonly required: boolean;
   readonly deskToken: string | null;
   readonly kioskToken: string | null;
+  readonly screenToken: string | null;
 }
+
+/** What a read-only dashboard screen needs: figures, queues and help flags; no edits, no lists to take away. */
+export const SCREEN_METHODS: readonly MethodName[] = [
+  'event.get', 'stats.get', 'print.queue', 'printers.list', 'checkin.doubleAdmissions', 'help.list', 'sync.status',
+];
+
+/** The methods each role may call; the desk may call them all. */
+const ROLE_METHODS: Readonly<Record<Exclude<Role, 'desk'>, readonly MethodName[]>> = {
+  kiosk: KIOSK_METHODS,
+  screen: SCREEN_METHODS,
+};
+
+export const methodAllowed = (role: Role, method: MethodName): boolean => role === 'desk' || ROLE_METHODS[role].includes(method);
 
 export const COOKIE = 'foyer_token';
 
@@ -22,9 +39,9 @@ export function isLoopback(host: string): boolean {
 
 const newToken = (): string => randomBytes(24).toString('base64url');
 
-export function createPairing(host: string, tokens: { desk?: string; kiosk?: string } = {}): Pairing {
-  if (isLoopback(host)) return { required: false, deskToken: null, kioskToken: null };
-  return { required: true, deskToken: tokens.desk ?? newToken(), kioskToken: tokens.kiosk ?? newToken() };
+export function createPairing(host: string, tokens: { desk?: string; kiosk?: string; screen?: string } = {}): Pairing {
+  if (isLoopback(host)) return { required: false, deskToken: null, kioskToken: null, screenToken: null };
+  return { required: true, deskToken: tokens.desk ?? newToken(), kioskToken: tokens.kiosk ?? newToken(), screenToken: tokens.screen ?? newToken() };
 }
 
 const same = (a: string, b: string): boolean => {
@@ -52,6 +69,7 @@ export function roleOf(pairing: Pairing, token: string | undefined): Role | null
   if (token === undefined) return null;
   if (pairing.deskToken && same(token, pairing.deskToken)) return 'desk';
   if (pairing.kioskToken && same(token, pairing.kioskToken)) return 'kiosk';
+  if (pairing.screenToken && same(token, pairing.screenToken)) return 'screen';
   return null;
 }
 

@@ -43,6 +43,7 @@ export function registerServe(program: Command): void {
           else {
             lines.push(`  Desk pairing link:  ${base}?token=${http.pairing.deskToken}#/desk`);
             lines.push(`  Kiosk pairing link: ${base}?token=${http.pairing.kioskToken}#/kiosk`);
+            lines.push(`  Screen pairing link (read-only dashboard): ${base}?token=${http.pairing.screenToken}#/dashboard`);
           }
         }
         const config = readSyncConfig(ctx.db);
