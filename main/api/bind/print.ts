@@ -7,6 +7,7 @@ import type { Output } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
 import type { ApiContext, HandlerTable } from '../handler-types.ts';
 import { outcomeView } from './desk.ts';
+import { isLoopback } from '../http-auth.ts';
 
 const printView = (p: PrintOutcome): Output<'checkin.scanAndPrint'>['print'] =>
   p.status === 'skipped' ? { status: 'skipped', message: p.reason, jobs: [] } : { status: p.status, message: p.status === 'error' ? p.message : '', jobs: [...p.jobs] };
@@ -25,7 +26,20 @@ export async function admitAndPrint(ctx: ApiContext, target: { code: string } | 
   return { checkin, print };
 }
 
+/**
+ * A "PDF folder" printer writes files where it is told: it is set on the machine itself (CLI, or
+ * the Setup screen of the desk's own window), never named by a request from another device.
+ */
+export const FOLDER_PRINTER = /^\s*folder:/i;
+const onThisMachine = (ctx: ApiContext): boolean => !ctx.caller || ctx.caller.client === 'ipc' || ctx.caller.client === 'local' || isLoopback(ctx.caller.client);
+function refuseFolder(printer: string | null | undefined, allowed: boolean): void {
+  if (printer && FOLDER_PRINTER.test(printer) && !allowed) {
+    throw new ApiFailure('denied', 'PDF-folder printers are set on the desk itself (foyer print desk, or Setup in its own window), not named by a request.');
+  }
+}
+
 function queue(ctx: ApiContext, kind: 'badge' | 'sheet', attendeeId: string, printer: string | undefined): PrintJob {
+  refuseFolder(printer, false);
   if (!getAttendee(ctx.db, attendeeId)) throw new ApiFailure('not-found', `No attendee with id ${attendeeId}.`);
   const rules = deskRules(ctx.db, ctx.actor.desk);
   const target = printer ?? (kind === 'badge' ? rules.badgePrinter : rules.sheetPrinter);
@@ -53,8 +67,13 @@ export const printHandlers: HandlerTable = {
   },
   'printers.list': async () => [...(await listPrinters())],
   'printers.rules': (_input, ctx) => deskRules(ctx.db, ctx.actor.desk),
-  'printers.setRules': (rules, ctx) => setDeskRules(ctx.db, ctx.actor, rules),
+  'printers.setRules': (rules, ctx) => {
+    refuseFolder(rules.badgePrinter, onThisMachine(ctx));
+    refuseFolder(rules.sheetPrinter, onThisMachine(ctx));
+    return setDeskRules(ctx.db, ctx.actor, rules);
+  },
   'printers.testPage': ({ printer }, ctx) => {
+    refuseFolder(printer, onThisMachine(ctx));
     const job = enqueue(ctx.db, ctx.actor, { kind: 'test-page', attendeeId: null, printer }, ctx.now());
     announce(ctx, [job]);
     return job;
