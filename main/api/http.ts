@@ -62,7 +62,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleCall(api: Api, role: Role, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handleCall(api: Api, role: Role, onMachine: boolean, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return failure(res, 'invalid', 'Call API methods with POST.');
   if (!isMethodName(method)) return failure(res, 'not-found', `Unknown method "${method}".`);
   if (!methodAllowed(role, method)) return failure(res, 'denied', `This device is paired as a ${role}.`);
@@ -85,7 +85,7 @@ async function handleCall(api: Api, role: Role, method: string, req: IncomingMes
     return failure(res, 'invalid', 'The request body is not valid JSON.');
   }
   // The device's address: the kiosk's limits count per device as well as per token.
-  const result = await api.call(method, input, { role, client: req.socket.remoteAddress ?? 'unknown' });
+  const result = await api.call(method, input, { role, client: req.socket.remoteAddress ?? 'unknown', onMachine });
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
 }
 
@@ -136,7 +136,7 @@ export async function startHttpServer(options: HttpOptions): Promise<FoyerHttpSe
       if (req.method !== 'GET') return failure(res, 'invalid', 'Use GET for the event stream.');
       return handleEvents(api, role, req, res);
     }
-    if (url.pathname.startsWith('/api/')) return handleCall(api, role, url.pathname.slice(5), req, res);
+    if (url.pathname.startsWith('/api/')) return handleCall(api, role, !pairing.required, url.pathname.slice(5), req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD, POST' }).end();
       return;

@@ -29,7 +29,7 @@ export function registerIpcHandlers(ipc: IpcMainLike, api: Api, trusted: SenderC
       const role = roleNow();
       if (!methodAllowed(role, method)) return { ok: false, error: { code: 'denied', message: `This window is a ${role}: ${method} is not available.` } };
       if (args.length > 1) return { ok: false, error: { code: 'invalid', message: `${method} takes one argument.` } };
-      return api.call(method, args[0], { role, client: 'ipc' });
+      return api.call(method, args[0], { role, client: 'ipc', onMachine: true });
     });
     return channel;
   });

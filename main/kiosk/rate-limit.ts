@@ -41,6 +41,8 @@ const LONGEST_WINDOW = Math.max(...Object.values(KIOSK_LIMITS).flatMap((l) => [l
 export interface Caller {
   readonly role: string;
   readonly client: string;
+  /** Only this machine can reach the transport (IPC, or HTTP bound to loopback). */
+  readonly onMachine?: boolean;
 }
 
 export class RateLimited extends Error {

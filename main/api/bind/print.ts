@@ -7,7 +7,6 @@ import type { Output } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
 import type { ApiContext, HandlerTable } from '../handler-types.ts';
 import { outcomeView } from './desk.ts';
-import { isLoopback } from '../http-auth.ts';
 
 const printView = (p: PrintOutcome): Output<'checkin.scanAndPrint'>['print'] =>
   p.status === 'skipped' ? { status: 'skipped', message: p.reason, jobs: [] } : { status: p.status, message: p.status === 'error' ? p.message : '', jobs: [...p.jobs] };
@@ -31,7 +30,7 @@ export async function admitAndPrint(ctx: ApiContext, target: { code: string } | 
  * the Setup screen of the desk's own window), never named by a request from another device.
  */
 export const FOLDER_PRINTER = /^\s*folder:/i;
-const onThisMachine = (ctx: ApiContext): boolean => !ctx.caller || ctx.caller.client === 'ipc' || ctx.caller.client === 'local' || isLoopback(ctx.caller.client);
+const onThisMachine = (ctx: ApiContext): boolean => !ctx.caller || ctx.caller.onMachine === true;
 function refuseFolder(printer: string | null | undefined, allowed: boolean): void {
   if (printer && FOLDER_PRINTER.test(printer) && !allowed) {
     throw new ApiFailure('denied', 'PDF-folder printers are set on the desk itself (foyer print desk, or Setup in its own window), not named by a request.');
