@@ -5,13 +5,15 @@ import type { StoredAttendee } from '../../db/queries/attendees.ts';
 import { fold } from '../search/fold.ts';
 
 // Confirming "this is me" without typing a 40-character address on a touch keyboard: the person
-// picks their address among three masked ones. The two decoys are made up (the person's own name
-// at common mail providers), never another attendee's address, and are the same at every try, so
-// asking again shows the same three and the real one cannot be found by comparing answers.
+// picks their address among three masked ones. The two decoys are made-up masks shaped like the
+// real one (the start of the person's own name, the start of a common domain, the same top-level
+// domain), never another attendee's address, and the same at every try, so asking again shows the
+// same three and the real one cannot be found by comparing answers or by its odd shape.
 
 export const CHOICES = 3;
 const SECRET_KEY = 'kiosk.decoySecret';
-const PROVIDERS = ['gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'gmx.net', 'proton.me', 'hotmail.com', 'web.de', 'aol.com', 'mail.com'];
+/** How domains often begin: mail providers, and words organisations' domains start with. */
+const DOMAIN_HEADS = ['gm', 'ou', 'ya', 'ic', 'pr', 'ho', 'we', 'ma', 'in', 'un', 'co', 'cl', 'te', 'gr', 'ne', 'st', 'ce', 'bi'];
 const DOTS = '•••••';
 
 /** Shows the first two characters of the local part and of the domain, and the top-level domain. */
@@ -20,9 +22,11 @@ export function maskEmail(address: string): string {
   const labels = domain.split('.');
   const tld = labels.length > 1 ? labels.at(-1) : '';
   const name = labels.length > 1 ? labels.slice(0, -1).join('.') : domain;
-  const head = (s: string): string => [...s].slice(0, s.length > 2 ? 2 : 1).join('');
-  return `${head(local)}${DOTS}@${head(name)}${DOTS}${tld ? `.${tld}` : ''}`;
+  return maskOf(head(local), head(name), tld ?? '');
 }
+
+const head = (s: string): string => [...s].slice(0, s.length > 2 ? 2 : 1).join('');
+const maskOf = (localHead: string, domainHead: string, tld: string): string => `${localHead}${DOTS}@${domainHead}${DOTS}${tld ? `.${tld}` : ''}`;
 
 function secretOf(db: Db): Buffer {
   const stored = readSetting<string>(db, SECRET_KEY);
@@ -54,12 +58,13 @@ export function emailChoices(db: Db, attendee: StoredAttendee): EmailChoices | n
   const secret = secretOf(db);
   const pick = (salt: string, n: number): number => createHmac('sha256', secret).update(`${attendee.id}|${salt}`).digest().readUInt32BE(0) % n;
   const realMask = maskEmail(real);
-  const realDomain = real.split('@')[1] ?? '';
-  const locals = localParts(attendee);
-  const providers = PROVIDERS.filter((p) => p !== realDomain);
+  const labels = (real.split('@')[1] ?? '').split('.');
+  const tld = labels.length > 1 ? (labels.at(-1) ?? '') : '';
+  const locals = [...new Set(localParts(attendee).map(head))];
+  const domains = DOMAIN_HEADS.filter((d) => d !== head(labels[0] ?? ''));
   const masks = [realMask];
   for (let i = 0; masks.length < CHOICES && i < 200; i++) {
-    const candidate = maskEmail(`${locals[pick(`local${i}`, locals.length)]}@${providers[pick(`domain${i}`, providers.length)]}`);
+    const candidate = maskOf(locals[pick(`local${i}`, locals.length)] as string, domains[pick(`domain${i}`, domains.length)] as string, tld);
     if (!masks.includes(candidate)) masks.push(candidate);
   }
   // A stable order for this person, unrelated to which one is real.
