@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb } from '../../../db/open.ts';
 import { foldedWords } from '../../../main/search/fold.ts';
 import { eventWith, tempDbPath } from '../../helpers/db.ts';
 import { type KioskServer, NO_LIMITS, serveKiosk, TOKENS, typed, wedge } from './kiosk-http.ts';
@@ -13,7 +12,6 @@ afterEach(async () => {
 });
 
 const PEOPLE = kioskRoster();
-const ACTIVE = PEOPLE.filter((p) => p.fields.status === undefined);
 
 async function setUp(limits = NO_LIMITS, path = tempDbPath()) {
   const db = eventWith(PEOPLE, path);
