@@ -11,6 +11,7 @@ export function Attract({ onScan, onTypeName, error }: { onScan: (scan: Captured
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [typed, setTyped] = useState(false);
+  const [submits, setSubmits] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const capture = useScanCapture();
   useEffect(() => {
@@ -33,11 +34,15 @@ export function Attract({ onScan, onTypeName, error }: { onScan: (scan: Captured
       <h1 className={styles.attractTitle}>{t('kiosk.attract')}</h1>
       <p className={styles.attractSub}>{t('kiosk.attractSub')}</p>
       <form
+        data-testid="kiosk-scan-form"
+        data-submits={submits}
+        data-last={typed ? 'typed' : 'scanned'}
         onSubmit={(e) => {
           e.preventDefault();
           const scan = capture.finish(code.trim());
           setCode('');
           if (!scan.code) return;
+          setSubmits((n) => n + 1);
           setTyped(!scan.machine);
           if (scan.machine) onScan(scan);
         }}

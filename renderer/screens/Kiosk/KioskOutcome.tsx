@@ -16,7 +16,7 @@ export function KioskOutcome({ outcome, onDone }: { outcome: Outcome; onDone: ()
     : outcome.printed ? t('kiosk.successDetail', { name: outcome.firstName })
     : t('kiosk.deskDetail');
   return (
-    <div className={styles.outcome} data-tone={ok ? 'ok' : 'bad'} data-testid="kiosk-outcome" data-outcome={outcome.outcome} role="status">
+    <div className={styles.outcome} data-tone={ok ? 'ok' : outcome.outcome === 'desk' ? 'warn' : 'bad'} data-testid="kiosk-outcome" data-outcome={outcome.outcome} role="status">
       <span className={styles.outcomeIcon} aria-hidden="true">{ok ? '✓' : '!'}</span>
       <h1 className={styles.outcomeTitle}>{title}</h1>
       <p className={styles.outcomeDetail}>{detail}</p>
