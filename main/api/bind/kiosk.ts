@@ -1,5 +1,5 @@
 import { getAttendee } from '../../../db/queries/attendees.ts';
-import { countHits, addHit } from '../../../db/queries/guard-hits.ts';
+import { addHit, countHits } from '../../../db/queries/guard-hits.ts';
 import { kioskAdmit } from '../../kiosk/admit.ts';
 import { emailChoices, localPartMatches, maskEmail } from '../../kiosk/email-challenge.ts';
 import { clearHelp, listHelp, raiseHelp } from '../../kiosk/help.ts';
@@ -24,12 +24,14 @@ const DAY = 24 * 3600_000;
 const wrongPicksFor = (attendeeId: string): string => `email-wrong|attendee:${attendeeId}`;
 
 /** Limits and lock-outs answer HTTP 429 with a sentence a visitor can act on. */
+const asFailure = (err: unknown): unknown =>
+  err instanceof RateLimited || err instanceof PinLocked ? new ApiFailure('rate-limited', err.message) : err;
+
 function guarded<T>(run: () => T): T {
   try {
     return run();
   } catch (err) {
-    if (err instanceof RateLimited || err instanceof PinLocked) throw new ApiFailure('rate-limited', err.message);
-    throw err;
+    throw asFailure(err);
   }
 }
 
@@ -129,12 +131,9 @@ export function kioskHandlers(limits: KioskLimits = KIOSK_LIMITS): HandlerTable 
     'kiosk.leave': async ({ pin }, ctx) => {
       if (!hasStaffPin(ctx.db)) return { left: false };
       guarded(() => guardOf(ctx).take('pin', callerOf(ctx), ctx.now().getTime()));
-      let right: boolean;
-      try {
-        right = await verifyStaffPin(ctx.db, pin, ctx.now().getTime());
-      } catch (err) {
-        return guarded(() => { throw err; });
-      }
+      const right = await verifyStaffPin(ctx.db, pin, ctx.now().getTime()).catch((err: unknown) => {
+        throw asFailure(err);
+      });
       if (!right) return { left: false };
       ctx.leaveKiosk?.();
       return { left: true };
