@@ -7,6 +7,7 @@ import * as searchWords from './007_search_words.ts';
 import * as help from './008_help.ts';
 import * as importOrder from './009_import_order.ts';
 import * as searchFile from './010_search_file.ts';
+import * as kioskGuard from './011_kiosk_guard.ts';
 import * as hubBackup from './012_hub_backup.ts';
 import * as privacy from './014_privacy.ts';
 import * as door from './015_door.ts';
@@ -32,5 +33,5 @@ export const UNUSED_VERSIONS: Readonly<Record<number, string>> = {
  * (test/unit/house/migrations.test.ts holds the hash of each one).
  */
 export const migrations: readonly Migration[] = [
-  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, hubBackup, privacy, door, sessions, meetingsHeld, templates,
+  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, kioskGuard, hubBackup, privacy, door, sessions, meetingsHeld, templates,
 ];

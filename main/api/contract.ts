@@ -90,8 +90,8 @@ export const contract = {
     input: z.strictObject({ templateId: s.idSchema, attendeeId: s.idSchema.optional() }),
     output: s.pdfView,
   },
-  'staff.setPin': { input: z.strictObject({ pin: s.pinSchema, currentPin: s.pinSchema.optional() }), output: ok },
-  'staff.verifyPin': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ valid: z.boolean() }) },
+  'staff.setPin': { input: z.strictObject({ pin: s.pinSchema, currentPin: z.string().max(16).optional() }), output: ok },
+  'staff.verifyPin': { input: z.strictObject({ pin: z.string().max(16) }), output: z.object({ valid: z.boolean() }) },
   'checkin.doubleAdmissions': { input: z.strictObject({ day: daySchema.optional() }), output: z.array(s.doubleAdmission) },
   'sync.status': { input: none, output: s.syncView },
   'sync.configure': { input: s.syncSettings, output: s.syncView },
@@ -104,14 +104,14 @@ export const contract = {
     kiosk: true,
   },
   'kiosk.search': {
-    // Three letters at least, five results at most: enough to find oneself, not to browse.
+    // Names only, three letters of the family name at least; at most five people, else only how many.
     input: z.strictObject({ query: z.string().trim().min(3).max(100) }),
-    output: z.array(s.kioskMatch).max(5),
+    output: z.object({ matches: z.array(s.kioskMatch).max(5), total: z.number().int() }),
     kiosk: true,
   },
-  'kiosk.scan': { input: z.strictObject({ code: z.string().trim().min(1).max(2000) }), output: s.kioskOutcome, kiosk: true },
-  'kiosk.printOwnBadge': {
-    input: z.strictObject({ ref: s.idSchema, email: z.string().trim().min(3).max(320) }),
+  'kiosk.scan': {
+    // capture: how the code arrived; a code typed by hand is refused (only a scanner or the camera).
+    input: z.strictObject({ code: z.string().trim().min(1).max(2000), capture: s.scanCapture }),
     output: s.kioskOutcome,
     kiosk: true,
   },
@@ -121,7 +121,17 @@ export const contract = {
     input: z.strictObject({ category: z.string().min(1).max(60).optional() }),
     output: z.object({ queued: z.number().int(), skipped: z.number().int() }),
   },
-  'kiosk.leave': { input: z.strictObject({ pin: z.string().max(12) }), output: z.object({ left: z.boolean() }), kiosk: true },
+  'kiosk.emailChallenge': { input: z.strictObject({ ref: z.string().min(1).max(64) }), output: s.emailChallenge, kiosk: true },
+  'kiosk.printOwnBadge': {
+    input: z.union([
+      z.strictObject({ ref: z.string().min(1).max(64), choice: z.number().int().min(0).max(2) }),
+      z.strictObject({ ref: z.string().min(1).max(64), localPart: z.string().trim().min(1).max(200) }),
+    ], { error: 'give { ref, choice } or { ref, localPart }' }),
+    output: s.kioskOutcome,
+    kiosk: true,
+  },
+  'kiosk.pinStatus': { input: none, output: z.object({ set: z.boolean() }), kiosk: true },
+  'kiosk.leave': { input: z.strictObject({ pin: z.string().max(16) }), output: z.object({ left: z.boolean() }), kiosk: true },
   'sessions.list': { input: z.strictObject({ day: daySchema.optional() }), output: z.array(rooms.sessionFillView) },
   'sessions.export': {
     input: z.strictObject({ sessionId: s.idSchema, list: z.enum(['attendance', 'no-shows']), format: z.enum(['xlsx', 'csv']).default('xlsx') }),
@@ -157,7 +167,7 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 export const KIOSK_METHODS: readonly MethodName[] = METHOD_NAMES.filter((m) => 'kiosk' in contract[m]);
 export const DOOR_METHODS: readonly MethodName[] = METHOD_NAMES.filter((m) => 'door' in contract[m]);
 
-export const ERROR_CODES = ['invalid', 'not-found', 'denied', 'unavailable', 'unauthorized', 'internal'] as const;
+export const ERROR_CODES = ['invalid', 'not-found', 'denied', 'unavailable', 'unauthorized', 'internal', 'rate-limited'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ApiError {
   readonly code: ErrorCode;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import type { Actor } from '../events/envelope.ts';
+import type { Caller } from '../kiosk/rate-limit.ts';
 import type { Contract, MethodName, ParsedInput } from './contract.ts';
 import type { SyncRunner } from './sync-runner.ts';
 import type { UpdateBus } from './updates.ts';
@@ -15,6 +16,8 @@ export interface ApiContext {
   readonly sync: SyncRunner;
   /** Set by the Electron shell: leaves kiosk mode (after the staff PIN was checked). */
   readonly leaveKiosk?: () => void;
+  /** Who called, as the transport saw it (pairing role and device); absent for the CLI and tests. */
+  readonly caller?: Caller;
 }
 
 /** A handler returns what the output schema accepts; extra internal fields are stripped by parsing. */

@@ -5,6 +5,7 @@ import type { Actor } from '../events/envelope.ts';
 import { deskHandlers } from './bind/desk.ts';
 import { designerHandlers } from './bind/designer.ts';
 import { kioskHandlers } from './bind/kiosk.ts';
+import type { Caller, KioskLimits } from '../kiosk/rate-limit.ts';
 import { listHandlers } from './bind/lists.ts';
 import { meetingHandlers } from './bind/meetings.ts';
 import { planningHandlers } from './bind/planning.ts';
@@ -33,11 +34,13 @@ export interface ApiDeps {
   readonly sync?: SyncRunner;
   /** Overrides or additions (the shell's own methods); not for replacing Foyer capabilities in tests. */
   readonly extra?: HandlerTable;
+  /** The self-service kiosk's attempt limits (main/kiosk/rate-limit.ts KIOSK_LIMITS when absent). */
+  readonly kioskLimits?: KioskLimits;
 }
 
 export interface Api {
-  /** Validates the raw input, runs the handler, validates the output. Never throws. */
-  call(method: string, rawInput: unknown): Promise<Result<unknown>>;
+  /** Validates the raw input, runs the handler, validates the output. Never throws. `caller`: who asks (transports). */
+  call(method: string, rawInput: unknown, caller?: Caller): Promise<Result<unknown>>;
   readonly bus: UpdateBus;
   /** The sync service the handlers use: resume it on launch, close it on shutdown. */
   readonly sync: SyncRunner;
@@ -67,12 +70,12 @@ export function createApi(deps: ApiDeps): Api {
   const sync = deps.sync ?? createSyncRunner(deps.db, bus);
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
   const table: HandlerTable = {
-    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(), ...staffHandlers, ...sessionHandlers,
+    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(deps.kioskLimits), ...staffHandlers, ...sessionHandlers,
     ...designerHandlers, ...privacyHandlers, ...meetingHandlers, ...planningHandlers, ...deps.extra,
   };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 
-  async function call(method: string, rawInput: unknown): Promise<Result<unknown>> {
+  async function call(method: string, rawInput: unknown, caller?: Caller): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('not-found', `Unknown method "${method}".`);
     const spec = contract[method];
     const input = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
@@ -80,7 +83,7 @@ export function createApi(deps: ApiDeps): Api {
     const handler = handlers[method];
     if (!handler) return fail('unavailable', `${method} is not available in this version of Foyer yet.`);
     try {
-      const value: unknown = await handler(input.data as never, ctx);
+      const value: unknown = await handler(input.data as never, caller ? { ...ctx, caller } : ctx);
       const output = spec.output.safeParse(value);
       if (!output.success) {
         console.error(`foyer: ${method} returned a value outside the contract:`, z.prettifyError(output.error));

@@ -1,19 +1,36 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { DOOR_METHODS, KIOSK_METHODS, type MethodName } from './contract.ts';
 
 // Pairing: on loopback only this machine can connect, so no token. On any other address every
 // request must carry a pairing token: the desk token opens everything, the kiosk token only the
-// kiosk's methods (so a tablet left at the entrance cannot read the roster), the door token only
-// the room door's methods.
+// kiosk's methods (so a tablet left at the entrance cannot read the roster), the screen token only
+// what a dashboard on the wall reads, the door token only the room door's methods. The Electron
+// window in kiosk mode gets the kiosk's methods over IPC too (main/api/ipc-table.ts).
 
-export type Role = 'desk' | 'kiosk' | 'door';
+export type Role = 'desk' | 'kiosk' | 'screen' | 'door';
 
 export interface Pairing {
   readonly required: boolean;
   readonly deskToken: string | null;
   readonly kioskToken: string | null;
+  readonly screenToken: string | null;
   readonly doorToken: string | null;
 }
+
+/** What a read-only dashboard screen needs: figures, queues and help flags; no edits, no lists to take away. */
+export const SCREEN_METHODS: readonly MethodName[] = [
+  'event.get', 'stats.get', 'print.queue', 'printers.list', 'checkin.doubleAdmissions', 'help.list', 'sync.status',
+];
+
+/** The methods each role may call; the desk may call them all. */
+const ROLE_METHODS: Readonly<Record<Exclude<Role, 'desk'>, readonly MethodName[]>> = {
+  kiosk: KIOSK_METHODS,
+  screen: SCREEN_METHODS,
+  door: DOOR_METHODS,
+};
+
+export const methodAllowed = (role: Role, method: MethodName): boolean => role === 'desk' || ROLE_METHODS[role].includes(method);
 
 export const COOKIE = 'foyer_token';
 
@@ -24,9 +41,12 @@ export function isLoopback(host: string): boolean {
 
 const newToken = (): string => randomBytes(24).toString('base64url');
 
-export function createPairing(host: string, tokens: { desk?: string; kiosk?: string; door?: string } = {}): Pairing {
-  if (isLoopback(host)) return { required: false, deskToken: null, kioskToken: null, doorToken: null };
-  return { required: true, deskToken: tokens.desk ?? newToken(), kioskToken: tokens.kiosk ?? newToken(), doorToken: tokens.door ?? newToken() };
+export function createPairing(host: string, tokens: { desk?: string; kiosk?: string; screen?: string; door?: string } = {}): Pairing {
+  if (isLoopback(host)) return { required: false, deskToken: null, kioskToken: null, screenToken: null, doorToken: null };
+  return {
+    required: true, deskToken: tokens.desk ?? newToken(), kioskToken: tokens.kiosk ?? newToken(),
+    screenToken: tokens.screen ?? newToken(), doorToken: tokens.door ?? newToken(),
+  };
 }
 
 const same = (a: string, b: string): boolean => {
@@ -54,6 +74,7 @@ export function roleOf(pairing: Pairing, token: string | undefined): Role | null
   if (token === undefined) return null;
   if (pairing.deskToken && same(token, pairing.deskToken)) return 'desk';
   if (pairing.kioskToken && same(token, pairing.kioskToken)) return 'kiosk';
+  if (pairing.screenToken && same(token, pairing.screenToken)) return 'screen';
   if (pairing.doorToken && same(token, pairing.doorToken)) return 'door';
   return null;
 }

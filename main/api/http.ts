@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { DOOR_METHODS, type ErrorCode, isMethodName, KIOSK_METHODS, type LiveUpdate, type Result } from './contract.ts';
+import { type ErrorCode, isMethodName, type LiveUpdate, type Result } from './contract.ts';
 import type { Api } from './handlers.ts';
-import { createPairing, hostAllowed, type Pairing, pairingCookie, type Role, roleOf, tokenOf } from './http-auth.ts';
+import { createPairing, hostAllowed, methodAllowed, type Pairing, pairingCookie, type Role, roleOf, tokenOf } from './http-auth.ts';
 import { serveStatic } from './http-static.ts';
 
 // The LAN transport: POST /api/<method> with a JSON body, GET /api/events (server-sent events),
@@ -16,7 +16,7 @@ const IMPORT_BODY_LIMIT = 96 << 20;
 const HEARTBEAT_MS = 25_000;
 
 const STATUS: Readonly<Record<ErrorCode, number>> = {
-  invalid: 400, unauthorized: 401, denied: 403, 'not-found': 404, unavailable: 501, internal: 500,
+  invalid: 400, unauthorized: 401, denied: 403, 'not-found': 404, unavailable: 501, internal: 500, 'rate-limited': 429,
 };
 
 export interface HttpOptions {
@@ -25,7 +25,7 @@ export interface HttpOptions {
   readonly port?: number;
   readonly rendererDir?: string;
   /** Fixed tokens (tests, or a restart that keeps paired devices); random when absent. */
-  readonly tokens?: { desk?: string; kiosk?: string; door?: string };
+  readonly tokens?: { desk?: string; kiosk?: string; screen?: string; door?: string };
 }
 
 export interface FoyerHttpServer {
@@ -62,11 +62,10 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleCall(api: Api, role: Role, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handleCall(api: Api, role: Role, onMachine: boolean, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return failure(res, 'invalid', 'Call API methods with POST.');
   if (!isMethodName(method)) return failure(res, 'not-found', `Unknown method "${method}".`);
-  if (role === 'kiosk' && !KIOSK_METHODS.includes(method)) return failure(res, 'denied', 'This device is paired as a kiosk.');
-  if (role === 'door' && !DOOR_METHODS.includes(method)) return failure(res, 'denied', 'This device is paired as a room door.');
+  if (!methodAllowed(role, method)) return failure(res, 'denied', `This device is paired as a ${role}.`);
   // Requiring JSON also means a cross-site form cannot post here without a CORS preflight, which we never grant.
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return failure(res, 'invalid', 'Send the input as application/json.');
   let raw: string;
@@ -85,21 +84,30 @@ async function handleCall(api: Api, role: Role, method: string, req: IncomingMes
   } catch {
     return failure(res, 'invalid', 'The request body is not valid JSON.');
   }
-  const result = await api.call(method, input);
+  // The device's address: the kiosk's limits count per device as well as per token.
+  const result = await api.call(method, input, { role, client: req.socket.remoteAddress ?? 'unknown', onMachine });
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
 }
 
-/** What a kiosk may hear: nothing about people, only that the event changed. */
-const visibleTo = (role: Role, update: LiveUpdate): boolean =>
-  role === 'desk' || update.type === 'event.changed' || (role === 'door' && DOOR_UPDATES.has(update.type));
+/** Updates that name a person: a screen hears only that something changed, so it reloads its figures. */
+const PERSONAL: ReadonlySet<LiveUpdate['type']> = new Set(['checkin', 'checkin.undone', 'attendee.changed', 'roster.imported', 'import.progress']);
 /** A room door hears counts and that other desks' events arrived, never who checked in where. */
 const DOOR_UPDATES: ReadonlySet<LiveUpdate['type']> = new Set(['session.checkin', 'remote-events']);
+
+/** What a role may hear: a kiosk only that the event changed; a screen no names; a door counts. Null: nothing. */
+function visibleTo(role: Role, update: LiveUpdate): LiveUpdate | null {
+  if (role === 'desk') return update;
+  if (role === 'screen') return PERSONAL.has(update.type) ? { type: 'remote-events', count: 1 } : update;
+  if (role === 'door' && DOOR_UPDATES.has(update.type)) return update;
+  return update.type === 'event.changed' ? update : null;
+}
 
 function handleEvents(api: Api, role: Role, req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write('retry: 3000\n\n');
   const unsubscribe = api.bus.subscribe((update) => {
-    if (visibleTo(role, update)) res.write(`data: ${JSON.stringify(update)}\n\n`);
+    const visible = visibleTo(role, update);
+    if (visible) res.write(`data: ${JSON.stringify(visible)}\n\n`);
   });
   // A comment line now and then keeps proxies and idle timeouts from cutting the stream.
   const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
@@ -131,7 +139,7 @@ export async function startHttpServer(options: HttpOptions): Promise<FoyerHttpSe
       if (req.method !== 'GET') return failure(res, 'invalid', 'Use GET for the event stream.');
       return handleEvents(api, role, req, res);
     }
-    if (url.pathname.startsWith('/api/')) return handleCall(api, role, url.pathname.slice(5), req, res);
+    if (url.pathname.startsWith('/api/')) return handleCall(api, role, !pairing.required, url.pathname.slice(5), req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD, POST' }).end();
       return;

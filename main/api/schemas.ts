@@ -222,20 +222,36 @@ export const helpFlag = z.object({
 
 /** What a kiosk may show of a person found by name: never enough to list the roster. */
 export const kioskMatch = z.object({
+  /** Opaque, for this device only, for a few minutes: never an attendee id. */
   ref: z.string(),
   firstName: z.string(),
   familyInitial: z.string(),
-  organisation: z.string(),
 });
 
+/** desk: the person is sent to the registration desk (refused, or flagged for attention). */
 export const kioskOutcome = z.object({
-  outcome: z.enum(['admitted', 'already', 'refused']),
+  outcome: z.enum(['admitted', 'already', 'refused', 'desk']),
   firstName: z.string(),
   message: z.string(),
   printed: z.boolean(),
+  /** A help request naming the person was raised, so staff expect them. */
+  helpRaised: z.boolean().default(false),
 });
 
-export const pinSchema = z.string().regex(/^\d{4,12}$/, 'the PIN is 4 to 12 digits');
+export const scanCapture = z.discriminatedUnion('via', [
+  z.strictObject({ via: z.literal('wedge'), gapsMs: z.array(z.number().min(0).max(60_000)).max(2000) }),
+  z.strictObject({ via: z.literal('camera') }),
+]);
+
+/** How the person confirms it is them: pick their address, or type the part before @. */
+export const emailChallenge = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('choose'), choices: z.array(z.string()).length(3) }),
+  z.object({ kind: z.literal('type'), domain: z.string() }),
+  z.object({ kind: z.literal('none') }),
+]);
+
+
+export const pinSchema = z.string().regex(/^\d{6,16}$/, 'the PIN is 6 to 16 digits');
 
 /** One line of a person's history at the door (main/checkin/history.ts). */
 export const historyEntry = z.object({

@@ -67,7 +67,7 @@ function start(): void {
   const actor = { desk: process.env.FOYER_DESK ?? hostname(), operator: userInfo().username };
   ensureConference(db, actor);
   const api = createApi({ db, actor, leaveKiosk: () => kiosk?.leave() });
-  registerIpc(api);
+  registerIpc(api, () => kiosk?.active() ?? false);
   const background = startBackground(db, actor, api.bus);
   // A desk set up to sync (Setup screen or `foyer sync`) syncs whenever the app is open.
   api.sync.resume();

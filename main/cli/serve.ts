@@ -43,6 +43,7 @@ export function registerServe(program: Command): void {
           else {
             lines.push(`  Desk pairing link:  ${base}?token=${http.pairing.deskToken}#/desk`);
             lines.push(`  Kiosk pairing link: ${base}?token=${http.pairing.kioskToken}#/kiosk`);
+            lines.push(`  Screen pairing link (read-only dashboard): ${base}?token=${http.pairing.screenToken}#/dashboard`);
             lines.push(`  Room door pairing link: ${base}?token=${http.pairing.doorToken}#/door`);
           }
         }

@@ -58,7 +58,7 @@ describe.each(VIEWPORTS)('screens at $width×$height', (viewport) => {
     await page.locator('[data-testid=kiosk-type-name]').waitFor();
     await shoot('kiosk');
     await page.locator('[data-testid=kiosk-type-name]').click();
-    await page.locator('[data-testid=kiosk-name]').fill('cluster');
+    await page.locator('[data-testid=kiosk-name]').fill('kadar');
     await page.locator('[data-testid=kiosk-match]').first().waitFor();
     await shoot('kiosk-search');
   });

@@ -29,4 +29,25 @@ describe('packaging configuration', () => {
     expect(config).toContain("entryFileNames: '[name].cjs'");
     expect(read('main/app/main.ts')).toContain("'../preload/preload.cjs'");
   });
+
+  it('flips the Electron fuses that keep other code out of the packaged app', () => {
+    const yaml = require('js-yaml') as { load(s: string): { electronFuses?: Record<string, boolean> } };
+    const fuses = yaml.load(read('electron-builder.yml')).electronFuses ?? {};
+    expect(fuses.runAsNode).toBe(false);
+    expect(fuses.enableNodeOptionsEnvironmentVariable).toBe(false);
+    expect(fuses.enableNodeCliInspectArguments).toBe(false);
+    expect(fuses.onlyLoadAppFromAsar).toBe(true);
+    expect(fuses.enableEmbeddedAsarIntegrityValidation).toBe(true);
+  });
+
+  it('entitles the macOS build to the camera and says why', () => {
+    const yaml = require('js-yaml') as { load(s: string): { mac?: { hardenedRuntime?: boolean; entitlements?: string; entitlementsInherit?: string; extendInfo?: Record<string, string> } } };
+    const mac = yaml.load(read('electron-builder.yml')).mac ?? {};
+    expect(mac.hardenedRuntime).toBe(true);
+    expect(mac.extendInfo?.NSCameraUsageDescription).toMatch(/camera/i);
+    for (const plist of [mac.entitlements, mac.entitlementsInherit]) {
+      expect(plist).toBeDefined();
+      expect(read(plist!).replace(/\s+/g, '')).toContain('<key>com.apple.security.device.camera</key><true/>');
+    }
+  });
 });

@@ -33,10 +33,23 @@ export async function admitAndPrint(
   return { checkin, print };
 }
 
+/**
+ * A "PDF folder" printer writes files where it is told: it is set on the machine itself (CLI, or
+ * the Setup screen of the desk's own window), never named by a request from another device.
+ */
+export const FOLDER_PRINTER = /^\s*folder:/i;
+const onThisMachine = (ctx: ApiContext): boolean => !ctx.caller || ctx.caller.onMachine === true;
+function refuseFolder(printer: string | null | undefined, allowed: boolean): void {
+  if (printer && FOLDER_PRINTER.test(printer) && !allowed) {
+    throw new ApiFailure('denied', 'PDF-folder printers are set on the desk itself (foyer print desk, or Setup in its own window), not named by a request.');
+  }
+}
+
 /** A second click within this long asks for the badge the first click queued, not another one. */
 const DOUBLE_CLICK_MS = 3000;
 
 function queue(ctx: ApiContext, kind: 'badge' | 'sheet', attendeeId: string, printer: string | undefined): PrintJob {
+  refuseFolder(printer, false);
   const attendee = getAttendee(ctx.db, attendeeId);
   if (!attendee) throw new ApiFailure('not-found', `No attendee with id ${attendeeId}.`);
   // No badge by mistake: a cancelled or blocked person gets one only once staff admitted them (override).
@@ -80,8 +93,13 @@ export const printHandlers: HandlerTable = {
   },
   'printers.list': async () => [...(await listPrinters())],
   'printers.rules': (_input, ctx) => deskRules(ctx.db, ctx.actor.desk),
-  'printers.setRules': (rules, ctx) => setDeskRules(ctx.db, ctx.actor, rules),
+  'printers.setRules': (rules, ctx) => {
+    refuseFolder(rules.badgePrinter, onThisMachine(ctx));
+    refuseFolder(rules.sheetPrinter, onThisMachine(ctx));
+    return setDeskRules(ctx.db, ctx.actor, rules);
+  },
   'printers.testPage': ({ printer }, ctx) => {
+    refuseFolder(printer, onThisMachine(ctx));
     const job = enqueue(ctx.db, ctx.actor, { kind: 'test-page', attendeeId: null, printer }, ctx.now());
     announce(ctx, [job]);
     return job;

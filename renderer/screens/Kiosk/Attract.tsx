@@ -1,12 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type CapturedScan, useScanCapture } from './useScanCapture.ts';
 import styles from './Kiosk.module.css';
 
-/** The resting screen. A scanner types into the (invisible, always focused) field and ends with Enter. */
-export function Attract({ onScan, onTypeName, error }: { onScan: (code: string) => void; onTypeName: () => void; error: string | null }) {
+/**
+ * The resting screen. A scanner types into the (invisible, always focused) field and ends with
+ * Enter; the keys are timed, and a code typed by hand is turned away here (the core refuses it too).
+ */
+export function Attract({ onScan, onTypeName, error }: { onScan: (scan: CapturedScan) => void; onTypeName: () => void; error: string | null }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
+  const [typed, setTyped] = useState(false);
+  const [submits, setSubmits] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const capture = useScanCapture();
   useEffect(() => {
     const keep = (): void => {
       if (document.activeElement === document.body) input.current?.focus();
@@ -14,6 +21,7 @@ export function Attract({ onScan, onTypeName, error }: { onScan: (code: string) 
     const timer = setInterval(keep, 500);
     return () => clearInterval(timer);
   }, []);
+  const problem = typed ? t('kiosk.scanOnly') : error;
   return (
     <div className={styles.attract}>
       <svg viewBox="0 0 120 120" className={styles.attractIcon} aria-hidden="true">
@@ -26,16 +34,23 @@ export function Attract({ onScan, onTypeName, error }: { onScan: (code: string) 
       <h1 className={styles.attractTitle}>{t('kiosk.attract')}</h1>
       <p className={styles.attractSub}>{t('kiosk.attractSub')}</p>
       <form
+        data-testid="kiosk-scan-form"
+        data-submits={submits}
+        data-last={typed ? 'typed' : 'scanned'}
         onSubmit={(e) => {
           e.preventDefault();
-          if (code.trim()) onScan(code.trim());
+          const scan = capture.finish(code.trim());
           setCode('');
+          if (!scan.code) return;
+          setSubmits((n) => n + 1);
+          setTyped(!scan.machine);
+          if (scan.machine) onScan(scan);
         }}
       >
         <label className="sr-only" htmlFor="kiosk-scan">{t('kiosk.scanLabel')}</label>
-        <input id="kiosk-scan" ref={input} className={styles.scanSink} value={code} onChange={(e) => setCode(e.target.value)} autoFocus autoComplete="off" inputMode="none" data-testid="kiosk-scan" />
+        <input id="kiosk-scan" ref={input} className={styles.scanSink} value={code} onChange={(e) => setCode(e.target.value)} onKeyDown={capture.onKeyDown} autoFocus autoComplete="off" inputMode="none" data-testid="kiosk-scan" />
       </form>
-      {error && <p className={styles.problem} role="alert">{error}</p>}
+      {problem && <p className={styles.problem} role="alert" data-testid="kiosk-problem">{problem}</p>}
       <button type="button" className={styles.bigButton} onClick={onTypeName} data-testid="kiosk-type-name">
         {t('kiosk.typeName')}
       </button>

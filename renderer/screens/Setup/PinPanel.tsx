@@ -27,7 +27,7 @@ export function PinPanel() {
     <form className={styles.form} onSubmit={(e) => void save(e)}>
       <label className="field"><span>{t('setup.pin.current')}</span><input className="input" type="password" inputMode="numeric" autoComplete="off" value={current} onChange={(e) => setCurrent(e.target.value)} /></label>
       <div className={styles.pair}>
-        <label className="field"><span>{t('setup.pin.new')}</span><input className="input" type="password" inputMode="numeric" autoComplete="new-password" pattern="\d{4,12}" value={pin} onChange={(e) => setPin(e.target.value)} required /></label>
+        <label className="field"><span>{t('setup.pin.new')}</span><input className="input" type="password" inputMode="numeric" autoComplete="new-password" pattern="\d{6,16}" minLength={6} maxLength={16} value={pin} onChange={(e) => setPin(e.target.value)} required /></label>
         <label className="field"><span>{t('setup.pin.repeat')}</span><input className="input" type="password" inputMode="numeric" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} required /></label>
       </div>
       <div className={styles.actions}>

@@ -133,12 +133,17 @@ describe('HTTP transport', () => {
     const kiosk = { authorization: `Bearer ${tokens.kiosk}` };
     expect((await post('roster.search', { query: 'stefan' }, kiosk)).status).toBe(403);
     expect((await post('attendee.get', { id: 'p1' }, kiosk)).status).toBe(403);
-    const found = await post('kiosk.search', { query: 'stefan' }, kiosk);
-    expect(found.body.value).toEqual([{ ref: 'p1', firstName: 'Ștefan', familyInitial: 'C.', organisation: 'Cluster Mureș' }]);
+    const found = await post('kiosk.search', { query: 'capitanu' }, kiosk);
+    expect(found.body.value).toEqual({ matches: [{ ref: expect.any(String), firstName: 'Ștefan', familyInitial: 'C.' }], total: 1 });
+    const ref = found.body.value.matches[0].ref as string;
+    expect(ref).not.toBe('p1');
     expect((await post('kiosk.search', { query: 'a' }, kiosk)).status).toBe(400);
-    const wrong = await post('kiosk.printOwnBadge', { ref: 'p1', email: 'someone@else.ro' }, kiosk);
+    expect((await post('kiosk.search', { query: 'stefan' }, kiosk)).body.value.total).toBe(0); // a first name alone finds nobody
+    const { choices } = (await post('kiosk.emailChallenge', { ref }, kiosk)).body.value;
+    const wrong = await post('kiosk.printOwnBadge', { ref, choice: (choices.indexOf('st•••••@ex•••••.ro') + 1) % 3 }, kiosk);
     expect(wrong.body.error?.code).toBe('denied');
-    const right = await post('kiosk.printOwnBadge', { ref: 'p1', email: 'Stefan@Example.ro' }, kiosk);
+    // After a wrong pick the person types the part before @ instead (they are never locked out).
+    const right = await post('kiosk.printOwnBadge', { ref, localPart: 'Stefan' }, kiosk);
     expect(right.body.value).toMatchObject({ outcome: 'admitted', firstName: 'Ștefan' });
   });
 
