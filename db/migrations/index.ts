@@ -7,6 +7,7 @@ import * as searchWords from './007_search_words.ts';
 import * as help from './008_help.ts';
 import * as importOrder from './009_import_order.ts';
 import * as searchFile from './010_search_file.ts';
+import * as admission from './013_admission.ts';
 
 export interface Migration {
   readonly version: number;
@@ -14,4 +15,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [core, print, sync, app, checkins, searchWords, help, importOrder, searchFile];
+export const migrations: readonly Migration[] = [core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, admission];

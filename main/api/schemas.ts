@@ -23,7 +23,8 @@ export const checkinView = z.object({
 });
 export type CheckinView = z.infer<typeof checkinView>;
 
-export const REFUSAL_REASONS = ['cancelled', 'blocked', 'not-entitled', 'not-event-day', 'unknown-code', 'forged', 'no-event'] as const;
+export const REFUSAL_REASONS = ['cancelled', 'blocked', 'not-entitled', 'not-event-day', 'unknown-code', 'forged', 'no-event',
+  'not-yet-valid', 'no-longer-valid'] as const;
 
 export const checkinOutcome = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('admitted'), checkinId: z.string(), attendee: attendeeView, day: daySchema, at: isoSchema }),

@@ -7,8 +7,10 @@ import { apply, applyInTransaction } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
 import { dayIn } from '../conference/today.ts';
 import { resolveCode } from './resolve.ts';
+import { outsideValidity } from './validity.ts';
 
-export type RefusalReason = 'cancelled' | 'blocked' | 'not-entitled' | 'not-event-day' | 'unknown-code' | 'forged' | 'no-event';
+export type RefusalReason = 'cancelled' | 'blocked' | 'not-entitled' | 'not-event-day' | 'unknown-code' | 'forged' | 'no-event'
+  | 'not-yet-valid' | 'no-longer-valid';
 
 export type CheckinResult =
   | { readonly outcome: 'admitted'; readonly checkinId: string; readonly attendee: StoredAttendee; readonly day: string; readonly at: string }
@@ -67,8 +69,12 @@ function decide(db: Db, actor: Actor, request: CheckinRequest, now: Date): Check
     return refused('not-event-day', `${day} is not a day of ${event.name}.`, day, attendee);
   }
   if (attendee.status !== 'active') {
-    return refused(attendee.status, `Registration ${attendee.status}${attendee.notes ? `: ${attendee.notes}` : ''}.`, day, attendee);
+    // The source system's reason ("blocked in pretix") comes first; else the desk's notes.
+    const why = attendee.statusReason || attendee.notes;
+    return refused(attendee.status, `Registration ${attendee.status}${why ? `: ${why}` : ''}.`, day, attendee);
   }
+  const invalid = outsideValidity(attendee, event.timeZone, now);
+  if (invalid) return refused(invalid.reason, invalid.message, day, attendee);
   if (attendee.days && !attendee.days.includes(day)) {
     return refused('not-entitled', `Ticket not valid on ${day} (valid: ${attendee.days.join(', ')}).`, day, attendee);
   }

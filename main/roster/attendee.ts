@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const CATEGORIES = ['participant', 'speaker', 'organiser', 'press', 'staff', 'vip', 'exhibitor'] as const;
 export const STATUSES = ['active', 'cancelled', 'blocked'] as const;
 export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is YYYY-MM-DD');
+export const wallTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a time is YYYY-MM-DDTHH:MM');
 
 export const attendeeFieldsSchema = z.object({
   firstName: z.string().max(200),
@@ -20,9 +21,33 @@ export const attendeeFieldsSchema = z.object({
   attention: z.boolean(),
   shareContact: z.boolean(),
   custom: z.record(z.string(), z.string()),
+  /** What staff should know before admitting a person flagged for attention. */
+  attentionNote: z.string().max(4000),
+  /** Why the status is not active, as the source system says it (e.g. "blocked in pretix"). */
+  statusReason: z.string().max(300),
+  /** The ticket's validity window, wall-clock time at the venue ("YYYY-MM-DDTHH:MM"); null: no limit. */
+  validFrom: wallTimeSchema.nullable(),
+  validUntil: wallTimeSchema.nullable(),
+  /** A check-in the source system recorded (history from the export, never a check-in at this venue). */
+  checkedInAtSource: z.string().max(100),
 });
 export type AttendeeFields = z.infer<typeof attendeeFieldsSchema>;
 export type FieldName = keyof AttendeeFields;
+
+/**
+ * The fields added after the first release: a whole-person event written by an older desk lacks
+ * them. Defaults only here, never in the partial schemas (a patch must not reset what it omits).
+ */
+export const LATER_FIELD_DEFAULTS = {
+  attentionNote: '', statusReason: '', validFrom: null, validUntil: null, checkedInAtSource: '',
+} as const satisfies Partial<AttendeeFields>;
+export const fullFieldsSchema = attendeeFieldsSchema.extend({
+  attentionNote: attendeeFieldsSchema.shape.attentionNote.default(''),
+  statusReason: attendeeFieldsSchema.shape.statusReason.default(''),
+  validFrom: attendeeFieldsSchema.shape.validFrom.default(null),
+  validUntil: attendeeFieldsSchema.shape.validUntil.default(null),
+  checkedInAtSource: attendeeFieldsSchema.shape.checkedInAtSource.default(''),
+});
 export const FIELD_NAMES = Object.keys(attendeeFieldsSchema.shape) as FieldName[];
 
 export const attendeeSchema = attendeeFieldsSchema.extend({
@@ -39,6 +64,7 @@ export type Attendee = z.infer<typeof attendeeSchema>;
 export const emptyFields = (displayName: string): AttendeeFields => ({
   firstName: '', familyName: '', displayName, organisation: '', jobTitle: '', country: '', email: '',
   category: 'participant', days: null, status: 'active', notes: '', attention: false, shareContact: false, custom: {},
+  ...LATER_FIELD_DEFAULTS,
 });
 
 /** "Ana-Maria Căpitanu" from its parts, or whichever part exists. */

@@ -34,5 +34,7 @@ export function pickFields(a: AttendeeFields): AttendeeFields {
     firstName: a.firstName, familyName: a.familyName, displayName: a.displayName, organisation: a.organisation,
     jobTitle: a.jobTitle, country: a.country, email: a.email, category: a.category, days: a.days, status: a.status,
     notes: a.notes, attention: a.attention, shareContact: a.shareContact, custom: a.custom,
+    attentionNote: a.attentionNote, statusReason: a.statusReason, validFrom: a.validFrom, validUntil: a.validUntil,
+    checkedInAtSource: a.checkedInAtSource,
   };
 }
