@@ -1,12 +1,15 @@
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.ts';
 import { guessSingleByteCodepage } from './codepage-guess.ts';
+import { decodeMixedLines, type MixedEncoding } from './mixed-encoding.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1250' | 'windows-1252';
 
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncoding;
+  /** Set when most lines are UTF-8 and some are not: those were read in their own encoding. */
+  readonly mixed?: MixedEncoding;
 }
 
 const isValidUtf8 = (buf: Buffer): boolean => {
@@ -72,6 +75,13 @@ function assertLooksLikeText(text: string): void {
 /** Detects the encoding (BOMs, UTF-16 shape, valid UTF-8, then 1250 vs 1252) and decodes. */
 export function decodeText(buf: Buffer): DecodedText {
   const encoding = detectEncoding(buf);
+  if (encoding === 'windows-1250' || encoding === 'windows-1252') {
+    const mixed = decodeMixedLines(buf);
+    if (mixed) {
+      assertLooksLikeText(mixed.text);
+      return { text: mixed.text, encoding: 'utf-8', mixed: mixed.mixed };
+    }
+  }
   // iconv-lite strips a BOM by default.
   const text = iconv.decode(buf, ICONV_NAME[encoding]);
   assertLooksLikeText(text);

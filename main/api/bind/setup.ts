@@ -7,7 +7,8 @@ import { DEFAULT_TEMPLATE, listTemplateNames, loadTemplate } from '../../badges/
 import { deskRules, setDeskRules } from '../../print/desk-rules.ts';
 import { TARGETS } from '../../roster/columns.ts';
 import { GENERIC_PRESET, PRESETS } from '../../roster/presets.ts';
-import { importFile, type ImportOptions } from '../../roster/run-import.ts';
+import { importFileOffThread } from '../../roster/import-thread-client.ts';
+import type { ImportOptions } from '../../roster/run-import.ts';
 import type { ParsedInput } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
 import type { ApiContext, HandlerTable } from '../handler-types.ts';
@@ -25,8 +26,9 @@ async function importUpload(ctx: ApiContext, source: ParsedInput<'import.preview
       ...(source.strict !== undefined ? { strict: source.strict } : {}),
       ...(source.markMissing !== undefined ? { markMissing: source.markMissing } : {}),
       progress: (message) => ctx.bus.publish({ type: 'import.progress', message }),
+      createEventHint: 'set the event up first in Setup → Event (name, days, time zone), then import',
     };
-    const report = await importFile(ctx.db, ctx.actor, path, options);
+    const report = await importFileOffThread(ctx.db, ctx.actor, path, options);
     if (report.outcome === 'imported') ctx.bus.publish({ type: 'roster.imported', report: { ...report, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] } });
     return { ...report, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] };
   } finally {

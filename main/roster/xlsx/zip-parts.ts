@@ -38,7 +38,7 @@ export interface XmlHandlers {
 export async function readXmlPart(zip: WorkbookZip, path: string, handlers: XmlHandlers): Promise<void> {
   const entry = zip.parts.get(path);
   if (!entry) throw new InputError(`This workbook has no ${path}: it is not a readable XLSX file.`);
-  const parser = new SaxesParser({ position: false });
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ position: false, xmlns: false });
   let sinceEvent = 0;
   parser.on('opentag', (tag) => {
     sinceEvent = 0;
