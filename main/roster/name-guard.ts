@@ -41,14 +41,24 @@ export function assertNamesLookLikeNames(table: Table, columns: readonly ColumnM
     const values = sample(table, col.index);
     if (share(values, looksLikeNoName) <= 0.5) continue;
     const example = values.find(looksLikeNoName) ?? '';
-    const candidate = columns.find((c) => (c.target === 'custom' || c.target === 'ignore') && looksLikeNames(sample(table, c.index)));
-    const suggestion = candidate
-      ? `--map "${candidate.header}=name" --map "${col.header}=custom"`
-      : `--map "${col.header}=custom" and name the column that holds the names with --map "Header=name" (or first/last)`;
     throw new InputError(
       `Column "${col.header}" was read as the ${col.target === 'fullName' ? 'name' : col.target === 'firstName' ? 'first name' : 'family name'}, ` +
       `but ${Math.round(share(values, looksLikeNoName) * 100)}% of its cells are numbers, codes or e-mail addresses (e.g. "${example}"), ` +
-      `so nothing was imported. Suggested mapping: ${suggestion}.`,
+      `so nothing was imported. Suggested mapping: ${suggestMapping(table, columns, col)}.`,
     );
   }
+}
+
+/** What to map instead: name parts already there, else a column named like a name, else any that reads like names. */
+function suggestMapping(table: Table, columns: readonly ColumnMapping[], wrong: ColumnMapping): string {
+  const drop = `--map "${wrong.header}=custom"`;
+  const readsLikeNames = (c: ColumnMapping): boolean => c !== wrong && looksLikeNames(sample(table, c.index));
+  if (wrong.target === 'fullName' && columns.some((c) => (c.target === 'firstName' || c.target === 'familyName') && readsLikeNames(c))) {
+    return `${drop} (the first and last name columns give the name)`;
+  }
+  const free = columns.filter((c) => (c.target === 'custom' || c.target === 'ignore') && readsLikeNames(c));
+  const candidate = free.find((c) => /name|nume|imie|nom|navn|namn|nimi/i.test(c.header)) ?? free[0];
+  return candidate
+    ? `--map "${candidate.header}=name" ${drop}`
+    : `${drop}, and name the column that holds the names with --map "Header=name" (or first/last)`;
 }
