@@ -5,7 +5,7 @@ import { InputError } from '../errors.ts';
 // desk's memory, and is refused while it is read, before it costs much.
 export const LIMITS = {
   /** Bytes of the file itself. */
-  fileBytes: 200 * 1024 * 1024,
+  fileBytes: 100 * 1024 * 1024,
   /** Bytes inside an XLSX workbook once unzipped (all its parts together). */
   unzippedBytes: 400 * 1024 * 1024,
   /** Data rows. */
@@ -14,8 +14,8 @@ export const LIMITS = {
   columns: 500,
   /** Characters in one cell (Excel's own limit is 32,767). */
   cellChars: 32_767,
-  /** Cells read in all (rows × columns): what the rows cost in memory. */
-  cells: 12_000_000,
+  /** Cells read in all (rows × columns): what the rows cost in memory (100,000 people × 50 columns). */
+  cells: 5_000_000,
   /** Distinct strings of an XLSX workbook's shared-string table. */
   sharedStrings: 2_000_000,
 } as const;

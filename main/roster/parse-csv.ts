@@ -31,8 +31,9 @@ const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim
 const newlines = (s: string, from = 0, leadingOnly = false): number => {
   let n = 0;
   for (let i = from; i < s.length; i++) {
-    if (s.charCodeAt(i) === 10) n++;
-    else if (leadingOnly) break;
+    const c = s.charCodeAt(i);
+    if (c === 10) n++;
+    else if (leadingOnly && c !== 13) break;
   }
   return n;
 };
@@ -94,6 +95,9 @@ function assertHeaderWidth(text: string, delimiter: Delimiter): void {
   }
 }
 
+/** One line ending, so that line numbers count the same for Windows and Unix files. */
+export const unixLineEnds = (text: string): string => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
 /**
  * Parses decoded CSV text; the first non-blank row is the header. Each row keeps the line it
  * starts on. When the file has as many records as lines (no blank line, no cell spanning lines:
@@ -101,8 +105,7 @@ function assertHeaderWidth(text: string, delimiter: Delimiter): void {
  * raw text, which makes parsing a third slower.
  */
 export function parseCsv(text: string, delimiter: Delimiter): Table {
-  // One line ending, so that line numbers count the same for Windows and Unix files.
-  const unix = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const unix = unixLineEnds(text);
   assertHeaderWidth(unix, delimiter);
   const lineCount = newlines(unix) + (unix.endsWith('\n') ? 0 : 1);
   const records = parseRecords<string[]>(unix, delimiter, false);

@@ -4,7 +4,7 @@ import { MAX_ROW_CHARS, type Table, type TableRow } from './table.ts';
 import { firstSheetPath } from './xlsx/first-sheet.ts';
 import { readSharedStrings } from './xlsx/shared-strings.ts';
 import { readDateStyles, serialToText } from './xlsx/styles.ts';
-import { openWorkbookZip, readXmlPart } from './xlsx/zip-parts.ts';
+import { detached, openWorkbookZip, readXmlPart } from './xlsx/zip-parts.ts';
 
 /** "AB" of "AB12" as a column number (A = 1). */
 function columnOf(ref: string): number {
@@ -21,13 +21,13 @@ function columnOf(ref: string): number {
 function cellText(type: string, raw: string, isDate: boolean, shared: readonly string[]): string {
   switch (type) {
     case 's': return shared[Number(raw)] ?? '';
-    case 'inlineStr': case 'str': return raw;
+    case 'inlineStr': case 'str': return detached(raw);
     case 'b': return raw === '1' ? 'true' : 'false';
     case 'e': return '';
     default: {
       if (raw.trim() === '') return '';
       const n = Number(raw);
-      if (Number.isNaN(n)) return raw;
+      if (Number.isNaN(n)) return detached(raw);
       return isDate ? serialToText(n) : String(n);
     }
   }

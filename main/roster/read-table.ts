@@ -5,6 +5,7 @@ import { type Delimiter, detectDelimiter } from './delimiter.ts';
 import { sniffFileKind } from './file-kind.ts';
 import { LimitError, LIMITS } from './limits.ts';
 import type { MixedEncoding } from './mixed-encoding.ts';
+import { unixLineEndsInPlace } from './line-ends.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseXlsx } from './parse-xlsx.ts';
 import type { Table } from './table.ts';
@@ -51,7 +52,15 @@ export async function readTable(path: string): Promise<ReadTable> {
   if (sniffFileKind(buf) === 'xlsx') {
     return { table: await parseXlsx(buf), format: 'xlsx', encoding: null, delimiter: null };
   }
-  const { text, encoding, mixed } = decodeText(buf);
+  return readCsv(buf);
+}
+
+/** UTF-16 puts a zero byte beside every ASCII one (a BOM or not): its line ends are not single bytes. */
+const looksUtf16 = (buf: Buffer): boolean => (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff) ||
+  buf.subarray(0, 4096).filter((b) => b === 0).length > 64;
+
+function readCsv(buf: Buffer): ReadTable {
+  const { text, encoding, mixed } = decodeText(looksUtf16(buf) ? buf : unixLineEndsInPlace(buf));
   if (text.trim() === '') throw new InputError('The file is empty (only blank space).');
   const delimiter = detectDelimiter(text);
   return { table: parseCsv(text, delimiter), format: 'csv', encoding, delimiter, ...(mixed ? { mixedEncoding: mixed } : {}) };

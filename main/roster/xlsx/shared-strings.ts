@@ -1,5 +1,5 @@
 import { LimitError, LIMITS } from '../limits.ts';
-import { readXmlPart, type WorkbookZip } from './zip-parts.ts';
+import { detached, readXmlPart, type WorkbookZip } from './zip-parts.ts';
 
 /** The workbook's shared strings (the text of most cells), with their number and length limited. */
 export async function readSharedStrings(zip: WorkbookZip): Promise<string[]> {
@@ -29,7 +29,7 @@ export async function readSharedStrings(zip: WorkbookZip): Promise<string[]> {
       else if (name === 'rPh') inPhonetic = false;
       else if (name === 'si') {
         if (strings.length >= LIMITS.sharedStrings) throw new LimitError('sharedStrings');
-        strings.push(current.length === 1 ? (current[0] as string) : current.join(''));
+        strings.push(detached(current.length === 1 ? (current[0] as string) : current.join('')));
       }
     },
   });
