@@ -14,9 +14,22 @@ export interface Mapping {
   readonly preset: string;
   /** Why this preset: chosen, or detected from which headers. */
   readonly presetReason: string;
+  /** The same, for a screen to say in its language. */
+  readonly presetBasis: PresetBasis;
   /** The source system the preset stands for ("pretix"), or undefined for the generic mapping. */
   readonly system: string | undefined;
   readonly columns: readonly ColumnMapping[];
+}
+
+export interface PresetBasis {
+  readonly how: 'chosen' | 'detected' | 'guessed';
+  /** The file's headers that made the preset recognised (detected only). */
+  readonly headers: string[];
+}
+
+function presetBasis(chosen: string | undefined, active: Preset | undefined, headers: readonly string[]): PresetBasis {
+  if (chosen) return { how: 'chosen', headers: [] };
+  return active ? { how: 'detected', headers: signatureHeaders(active, headers) } : { how: 'guessed', headers: [] };
 }
 
 function presetReason(chosen: string | undefined, active: Preset | undefined, headers: readonly string[]): string {
@@ -99,6 +112,7 @@ export function resolveMapping(table: Table, options: MappingOptions = {}): Mapp
   const overridden = new Set(resolved.filter((c) => overrides.has(normaliseHeader(headers[c.index] ?? ''))).map((c) => c.index));
   assertNamesLookLikeNames(table, resolved, overridden);
   return {
-    preset: active?.name ?? GENERIC_PRESET, presetReason: presetReason(options.preset, active, headers), system: active?.system, columns: resolved,
+    preset: active?.name ?? GENERIC_PRESET, presetReason: presetReason(options.preset, active, headers),
+    presetBasis: presetBasis(options.preset, active, headers), system: active?.system, columns: resolved,
   };
 }

@@ -12,7 +12,7 @@ import type { Actor } from '../events/envelope.ts';
 import type { Target } from './columns.ts';
 import type { TextEncoding } from './decode.ts';
 import { emitImportEvents } from './emit-import-events.ts';
-import type { MappingOptions } from './mapping.ts';
+import type { MappingOptions, PresetBasis } from './mapping.ts';
 import { planImport } from './plan-import.ts';
 import { type PreparedImport, prepareImport } from './prepare-import.ts';
 import type { RowProblem } from './validate-rows.ts';
@@ -38,6 +38,7 @@ export interface ImportReport {
   readonly preset: string;
   /** Why that preset: chosen with --preset, or detected from which headers. */
   readonly presetReason: string;
+  readonly presetBasis: PresetBasis;
   readonly mapping: readonly { column: number; header: string; field: Target }[];
   readonly rowsTotal: number;
   readonly added: number;
@@ -122,7 +123,7 @@ export function commitPrepared(
     }
     return {
       outcome, file: prepared.file, format: prepared.format, encoding: prepared.encoding, delimiter: prepared.delimiter,
-      preset: mapping.preset, presetReason: mapping.presetReason,
+      preset: mapping.preset, presetReason: mapping.presetReason, presetBasis: mapping.presetBasis,
       mapping: mapping.columns.map((c) => ({ column: c.index + 1, header: c.header, field: c.target })),
       rowsTotal, added: plan.added, updated: plan.updated, unchanged: plan.unchanged,
       missing: plan.missingIds.length, skipped: problems.length, problems, warnings, batchId: outcome === 'imported' ? batchId : null,

@@ -29,8 +29,10 @@ async function importUpload(ctx: ApiContext, source: ParsedInput<'import.preview
       createEventHint: 'set the event up first in Setup → Event (name, days, time zone), then import',
     };
     const report = await importFileOffThread(ctx.db, ctx.actor, path, options);
-    if (report.outcome === 'imported') ctx.bus.publish({ type: 'roster.imported', report: { ...report, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] } });
-    return { ...report, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] };
+    // The report names the file as the person chose it, not the temporary copy it was read from.
+    const view = { ...report, file: source.fileName, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] };
+    if (report.outcome === 'imported') ctx.bus.publish({ type: 'roster.imported', report: view });
+    return view;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
