@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { withBackgroundCheckpoint } from '../../db/background-checkpoint.ts';
 import type { Db } from '../../db/open.ts';
 import { readConference } from '../../db/queries/conference.ts';
+import { listImportBatches } from '../../db/queries/import-batches.ts';
 import { loadRosterSnapshot } from '../../db/queries/roster-snapshot.ts';
 import { InputError } from '../errors.ts';
 import { inTransactionWithIndexThread } from '../search/import-with-index-thread.ts';
@@ -79,6 +80,12 @@ function noEventMessage(options: ImportOptions): string {
   return `No event on this desk yet: ${options.createEventHint ?? CLI_CREATE_EVENT}.`;
 }
 
+/** The demo event (`foyer demo`, or the app's first start), still under its demo name, rather than the organiser's own. */
+function holdsDemoEvent(db: Db): boolean {
+  const name = readConference(db)?.settings.name ?? '';
+  return name.endsWith('(demo)') && listImportBatches(db).some((b) => b.preset === 'demo');
+}
+
 /**
  * Imports a roster file (CSV or XLSX) in one transaction: either every good row lands (or, with
  * `strict`, none when any row is bad), or nothing changes. Bad files throw InputError.
@@ -109,6 +116,7 @@ export function commitPrepared(
   say(`Read ${rowsTotal.toLocaleString('en')} rows; checking them…`);
   const warnings = [...prepared.warnings];
   if (options.dryRun && !readConference(db)) warnings.unshift(noEventMessage(options));
+  if (holdsDemoEvent(db)) warnings.unshift(`The event on this desk is still the demo: ${options.createEventHint ?? CLI_CREATE_EVENT}.`);
   const batchId = randomUUID();
   const work = (): ImportReport => {
     const plan = planImport(loadRosterSnapshot(db), prepared.rows, options.markMissing ?? true);

@@ -6,6 +6,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { attendeeIdByCode, countAttendees, getAttendee } from '../../../db/queries/attendees.ts';
 import { openDb } from '../../../db/open.ts';
+import { configureConference } from '../../../main/conference/configure.ts';
+import { createDemoEvent } from '../../../main/demo/seed.ts';
 import { importFile } from '../../../main/roster/run-import.ts';
 import { DESK, eventWith, tempDbPath } from '../../helpers/db.ts';
 
@@ -80,6 +82,16 @@ describe('importing before the event exists', () => {
     const preview = await importFile(db, DESK, path, { dryRun: true });
     expect(preview).toMatchObject({ outcome: 'dry-run', added: 1 });
     expect(preview.warnings[0]).toMatch(/^No event on this desk yet: create it first with `foyer event create/);
+  });
+
+  it('a desk still on the demo event is told, in the preview and in the report', async () => {
+    const db = openDb(tempDbPath());
+    createDemoEvent(db, DESK);
+    const path = write('over-demo.csv', 'Name,Email,Code\nAna-Maria Căpitanu,ana@cluster.ro,C1\n');
+    const preview = await importFile(db, DESK, path, { dryRun: true });
+    expect(preview.warnings[0]).toMatch(/^The event on this desk is still the demo: create it first with `foyer event create/);
+    configureConference(db, DESK, { name: 'ECC 2026', venue: '', days: ['2026-05-14'], timeZone: 'Europe/Bucharest' });
+    expect((await importFile(db, DESK, path, { dryRun: true })).warnings.join(' ')).not.toMatch(/demo/);
   });
 
   it('the CLI exits 2 with the same words', () => {
