@@ -5,6 +5,7 @@ import { defineConfig } from 'electron-vite';
 // `npm start` = electron-vite build && electron . — the output is what package.json "main" names.
 //   out/main/index.js      main process (ESM); dependencies such as better-sqlite3 stay external
 //   out/main/index-thread.js  the search index's writer thread during large imports
+//   out/main/import-thread.js the thread that reads a roster file for the API (preview, commit)
 //   out/preload/preload.cjs  sandboxed preloads cannot be ESM nor require packages: one CJS bundle
 //   out/renderer/          the React UI, loaded from app://foyer/
 const path = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -19,7 +20,8 @@ export default defineConfig({
       rolldownOptions: {
         // The search index's writer thread is its own entry, found beside index.js at run time
         // (main/search/index-thread-client.ts); chunks they share stay in the same folder.
-        input: { index: path('./main/app/main.ts'), 'index-thread': path('./main/search/index-thread.ts') },
+        input: { index: path('./main/app/main.ts'), 'index-thread': path('./main/search/index-thread.ts'),
+          'import-thread': path('./main/roster/import-thread.ts') },
         external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron'],
         output: { chunkFileNames: '[name]-[hash].js' },
       },

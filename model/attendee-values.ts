@@ -11,13 +11,14 @@ export const STATUSES = ['active', 'cancelled', 'blocked'] as const;
 export const FIELD_NAMES = [
   'firstName', 'familyName', 'displayName', 'organisation', 'jobTitle', 'country', 'email',
   'category', 'days', 'status', 'notes', 'attention', 'shareContact', 'custom',
-  'attentionNote', 'publishConsent',
+  'attentionNote', 'publishConsent', 'statusReason', 'validFrom', 'validUntil', 'checkedInAtSource',
 ] as const;
 
 /** The fields of a person nobody has filled in yet. */
 export const blankFields = (displayName: string) => ({
   firstName: '', familyName: '', displayName, organisation: '', jobTitle: '', country: '', email: '',
   category: 'participant', days: null, status: 'active' as const, notes: '', attention: false, attentionNote: null as string | null, shareContact: false, publishConsent: false,
+  statusReason: '', validFrom: null as string | null, validUntil: null as string | null, checkedInAtSource: '',
   custom: {} as Record<string, string>,
 });
 

@@ -3,10 +3,9 @@
 // undone with a reason) are current state of their own events, so the card's history and the
 // dashboard read them without scanning the log. Badges printed ahead of the event in a batch
 // (`foyer badges`) are remembered so that the first check-in does not print a second one.
+// The attention note itself (attendees.attention_note) is added by migration 13.
 export const version = 15;
 export const sql = /* sql */ `
-ALTER TABLE attendees ADD COLUMN attention_note TEXT;
-
 CREATE TABLE desk_decisions (
   id TEXT PRIMARY KEY,              -- id of the event that recorded it
   kind TEXT NOT NULL CHECK (kind IN ('attention-confirmed', 'override', 'undo')),

@@ -9,6 +9,7 @@ import * as importOrder from './009_import_order.ts';
 import * as searchFile from './010_search_file.ts';
 import * as kioskGuard from './011_kiosk_guard.ts';
 import * as hubBackup from './012_hub_backup.ts';
+import * as admission from './013_admission.ts';
 import * as privacy from './014_privacy.ts';
 import * as door from './015_door.ts';
 import * as sessions from './016_sessions.ts';
@@ -33,5 +34,5 @@ export const UNUSED_VERSIONS: Readonly<Record<number, string>> = {
  * (test/unit/house/migrations.test.ts holds the hash of each one).
  */
 export const migrations: readonly Migration[] = [
-  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, kioskGuard, hubBackup, privacy, door, sessions, meetingsHeld, templates,
+  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, kioskGuard, hubBackup, admission, privacy, door, sessions, meetingsHeld, templates,
 ];

@@ -28,9 +28,9 @@ export type NewAttendee = Pick<AttendeeWrite, 'id' | 'fields' | 'fieldClock'>;
 const ROWS_PER_INSERT = 32;
 const PERSON_COLUMNS = `rowid, id, first_name, family_name, display_name, organisation, job_title, country, email, category,
   days, status, notes, attention, share_contact, custom, codes, field_clock, source, import_batch, missing_from_source,
-  created_at, updated_at, attention_note, publish_consent`;
+  created_at, updated_at, attention_note, publish_consent, status_reason, valid_from, valid_until, checked_in_at_source`;
 const personValues = (k: number): string =>
-  `(@first + ${k}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, @source, @batch, 0, @at, @at, ?, ?)`;
+  `(@first + ${k}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, @source, @batch, 0, @at, @at, ?, ?, ?, ?, ?, ?)`;
 /** The statement for n rows, built once for each n. */
 const INSERT_PEOPLE_SQL = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, n) =>
   `INSERT INTO attendees (${PERSON_COLUMNS}) VALUES ${Array.from({ length: n }, (_, k) => personValues(k)).join(', ')}`);
@@ -40,7 +40,8 @@ function pushPerson(values: unknown[], a: NewAttendee, codes: readonly string[])
   values.push(
     a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
     f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
-    JSON.stringify(f.custom), JSON.stringify(codes), encodeFieldClock(a.fieldClock), f.attentionNote, f.publishConsent ? 1 : 0,
+    JSON.stringify(f.custom), JSON.stringify(codes), encodeFieldClock(a.fieldClock),
+    f.attentionNote, f.publishConsent ? 1 : 0, f.statusReason, f.validFrom, f.validUntil, f.checkedInAtSource,
   );
 }
 

@@ -9,6 +9,7 @@ interface AttendeeRow {
   days: string | null; status: Attendee['status']; notes: string; attention: number; attention_note: string | null; share_contact: number; publish_consent: number;
   custom: string; codes: string; source: string; import_batch: string | null; missing_from_source: number; missing_decided_by: string | null;
   field_clock: string; created_at: string; updated_at: string;
+  status_reason: string; valid_from: string | null; valid_until: string | null; checked_in_at_source: string;
 }
 
 /** Per field: the event key that last set it and whether a desk (not an import) set it. */
@@ -28,6 +29,8 @@ function fromRow(r: AttendeeRow): StoredAttendee {
     attention: r.attention === 1, attentionNote: r.attention_note, shareContact: r.share_contact === 1, publishConsent: r.publish_consent === 1, custom: JSON.parse(r.custom) as Record<string, string>,
     codes: JSON.parse(r.codes) as string[], source: r.source, importBatch: r.import_batch, missingFromSource: r.missing_from_source === 1, missingDecidedBy: r.missing_decided_by,
     fieldClock: decodeFieldClock(r.field_clock), createdAt: r.created_at, updatedAt: r.updated_at,
+    statusReason: r.status_reason, validFrom: r.valid_from, validUntil: r.valid_until,
+    checkedInAtSource: r.checked_in_at_source,
   };
 }
 
@@ -82,12 +85,14 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
     a.id, f.firstName, f.familyName, f.displayName, f.organisation, f.jobTitle, f.country, f.email, f.category,
     f.days === null ? null : JSON.stringify(f.days), f.status, f.notes, f.attention ? 1 : 0, f.shareContact ? 1 : 0,
     JSON.stringify(f.custom), a.source, a.importBatch, a.missingFromSource ? 1 : 0, a.missingDecidedBy,
-    encodeFieldClock(a.fieldClock), a.at, a.at, f.attentionNote, f.publishConsent ? 1 : 0,
+    encodeFieldClock(a.fieldClock), a.at, a.at,
+    f.attentionNote, f.publishConsent ? 1 : 0, f.statusReason, f.validFrom, f.validUntil, f.checkedInAtSource,
   ];
   return prepared(db, `INSERT INTO attendees (id, first_name, family_name, display_name, organisation, job_title, country, email,
          category, days, status, notes, attention, share_contact, custom, source, import_batch, missing_from_source,
-         missing_decided_by, field_clock, created_at, updated_at, attention_note, publish_consent)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         missing_decided_by, field_clock, created_at, updated_at,
+         attention_note, publish_consent, status_reason, valid_from, valid_until, checked_in_at_source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, family_name = excluded.family_name,
          display_name = excluded.display_name, organisation = excluded.organisation, job_title = excluded.job_title,
          country = excluded.country, email = excluded.email, category = excluded.category, days = excluded.days,
@@ -95,7 +100,9 @@ export function writeAttendee(db: Db, a: AttendeeWrite): number {
          share_contact = excluded.share_contact, custom = excluded.custom, source = excluded.source,
          import_batch = excluded.import_batch, missing_from_source = excluded.missing_from_source,
          missing_decided_by = excluded.missing_decided_by, publish_consent = excluded.publish_consent,
-         field_clock = excluded.field_clock, attention_note = excluded.attention_note, updated_at = max(updated_at, excluded.updated_at)
+         field_clock = excluded.field_clock, attention_note = excluded.attention_note,
+         status_reason = excluded.status_reason, valid_from = excluded.valid_from, valid_until = excluded.valid_until,
+         checked_in_at_source = excluded.checked_in_at_source, updated_at = max(updated_at, excluded.updated_at)
        RETURNING rowid`,
     )
     .pluck()

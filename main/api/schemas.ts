@@ -147,6 +147,9 @@ export const importReportView = z.object({
   encoding: z.string().nullable(),
   delimiter: z.string().nullable(),
   preset: z.string(),
+  /** Why that preset: chosen, or detected from which headers. */
+  presetReason: z.string(),
+  presetBasis: z.object({ how: z.enum(['chosen', 'detected', 'guessed']), headers: z.array(z.string()) }),
   mapping: z.array(z.object({ column: z.number().int(), header: z.string(), field: z.string() })),
   rowsTotal: z.number().int(),
   added: z.number().int(),

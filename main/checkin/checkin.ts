@@ -8,6 +8,7 @@ import { type Actor, newEvent } from '../events/envelope.ts';
 import { dayIn } from '../../model/dates.ts';
 import type { RefusalReason } from '../../model/refusals.ts';
 import { resolveCode } from './resolve.ts';
+import { outsideValidity } from './validity.ts';
 
 export type CheckinResult =
   | { readonly outcome: 'admitted'; readonly checkinId: string; readonly attendee: StoredAttendee; readonly day: string; readonly at: string }
@@ -71,7 +72,7 @@ function decide(db: Db, actor: Actor, request: CheckinRequest, now: Date): Check
   }
   const attendee = getAttendee(db, attendeeId);
   if (!attendee) return refused('unknown-code', `No attendee with id ${attendeeId}.`, day);
-  const entry = entryRefusal(event, attendee, day);
+  const entry = entryRefusal(event, attendee, day, now);
   if (entry) return refused(entry.reason, entry.message, day, attendee);
   const first = activeCheckins(db, attendee.id, day)[0];
   if (first) {
@@ -111,14 +112,19 @@ function admitOverride(db: Db, actor: Actor, reason: string, refusal: Extract<Ch
  * blocked, ticket for other days), or null when they may. Shared with the room doors.
  */
 export function entryRefusal(
-  event: { readonly name: string; readonly days: readonly string[] },
+  event: { readonly name: string; readonly days: readonly string[]; readonly timeZone: string },
   attendee: StoredAttendee,
   day: string,
-): { readonly reason: 'not-event-day' | 'cancelled' | 'blocked' | 'not-entitled'; readonly message: string } | null {
+  now: Date,
+): { readonly reason: 'not-event-day' | 'cancelled' | 'blocked' | 'not-entitled' | 'not-yet-valid' | 'no-longer-valid'; readonly message: string } | null {
   if (!event.days.includes(day)) return { reason: 'not-event-day', message: `${day} is not a day of ${event.name}.` };
   if (attendee.status !== 'active') {
-    return { reason: attendee.status, message: `Registration ${attendee.status}${attendee.notes ? `: ${attendee.notes}` : ''}.` };
+    // The source system's reason ("blocked in pretix") comes first; else the desk's notes.
+    const why = attendee.statusReason || attendee.notes;
+    return { reason: attendee.status, message: `Registration ${attendee.status}${why ? `: ${why}` : ''}.` };
   }
+  const invalid = outsideValidity(attendee, event.timeZone, now);
+  if (invalid) return invalid;
   if (attendee.days && !attendee.days.includes(day)) {
     return { reason: 'not-entitled', message: `Ticket not valid on ${day} (valid: ${attendee.days.join(', ')}).` };
   }

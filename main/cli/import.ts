@@ -10,7 +10,8 @@ function describe(r: ImportReport): string {
   const source = r.format === 'xlsx' ? 'XLSX workbook' : `CSV, ${r.encoding}, ${r.delimiter}-separated`;
   const lines = [
     `${verb}: ${r.file}`,
-    `Format: ${source}; preset: ${r.preset}`,
+    `Format: ${source}`,
+    `Preset: ${r.preset} (${r.presetReason})`,
     'Columns:',
     ...r.mapping.map((m) => `  ${String(m.column).padStart(3)}  ${m.header}  →  ${m.field}`),
     `Rows: ${r.rowsTotal}  added: ${r.added}  updated: ${r.updated}  unchanged: ${r.unchanged}  marked missing: ${r.missing}  skipped: ${r.skipped}`,
@@ -30,7 +31,7 @@ export function registerImport(program: Command): void {
     .description('import or re-import the roster from a CSV or XLSX export (pretix, Eventbrite, Hi.Events or any)')
     .argument('<file>', 'CSV or XLSX file')
     .option('--map <Header=field>', 'map a column to a field, e.g. --map "Nume=last" (repeatable)', collect, [])
-    .option('--preset <name>', 'pretix, eventbrite, hi.events or generic (default: detected from the headers)')
+    .option('--preset <id>', 'pretix, eventbrite, hi.events or generic (default: detected from the headers)')
     .option('--dry-run', 'show what would happen without changing anything')
     .option('--strict', 'import nothing if any row has a problem')
     .option('--no-mark-missing', 'do not mark people absent from this file as missing')

@@ -4,6 +4,7 @@ import { fold } from '../search/fold.ts';
 export const TARGETS = [
   'firstName', 'familyName', 'fullName', 'email', 'organisation', 'jobTitle', 'country', 'category',
   'code', 'orderCode', 'status', 'notes', 'attention', 'consent', 'custom', 'ignore',
+  'attentionNote', 'blocked', 'validFrom', 'validUntil', 'checkedInAtSource',
 ] as const;
 export type Target = (typeof TARGETS)[number];
 
@@ -24,6 +25,8 @@ export const TARGET_ALIASES: Readonly<Record<string, Target>> = {
   country: 'country', category: 'category', tickettype: 'category', type: 'category',
   code: 'code', barcode: 'code', ordercode: 'orderCode', order: 'orderCode',
   status: 'status', notes: 'notes', note: 'notes', attention: 'attention', consent: 'consent', publish: 'consent', custom: 'custom', ignore: 'ignore', skip: 'ignore',
+  attentionnote: 'attentionNote', blocked: 'blocked', validfrom: 'validFrom', validuntil: 'validUntil',
+  checkedin: 'checkedInAtSource', checkedinatsource: 'checkedInAtSource',
 };
 
 // Generic header spellings (normalised), English first, then the languages of our users.
@@ -75,6 +78,11 @@ const GENERIC: Readonly<Record<Exclude<Target, 'custom' | 'ignore'>, readonly st
     'list consent', 'agree to publish', 'acord publicare', 'acord', 'zgoda', 'zgoda na publikacje', 'einwilligung',
     'einwilligung veroffentlichung', 'veroffentlichung', 'consentement', 'samtycke', 'publicering',
   ],
+  attentionNote: ['attention note', 'check in note', 'checkin note'],
+  blocked: ['blocked', 'ticket blocked'],
+  validFrom: ['valid from', 'valid since'],
+  validUntil: ['valid until', 'valid to', 'valid till'],
+  checkedInAtSource: [],
 };
 
 const GENERIC_INDEX: ReadonlyMap<string, Target> = new Map(

@@ -1,22 +1,20 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.ts';
 import { guessSingleByteCodepage } from './codepage-guess.ts';
+import { decodeMixedLines, type MixedEncoding } from './mixed-encoding.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1250' | 'windows-1252';
 
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncoding;
+  /** Set when most lines are UTF-8 and some are not: those were read in their own encoding. */
+  readonly mixed?: MixedEncoding;
 }
 
-const isValidUtf8 = (buf: Buffer): boolean => {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return true;
-  } catch {
-    return false;
-  }
-};
+// Checked in place: decoding the file only to see whether it decodes cost as much memory as the file.
+const isValidUtf8 = (buf: Buffer): boolean => isUtf8(buf);
 
 /**
  * UTF-16 without a BOM still shows itself: in Latin text every other byte is zero. Excel always
@@ -72,8 +70,15 @@ function assertLooksLikeText(text: string): void {
 /** Detects the encoding (BOMs, UTF-16 shape, valid UTF-8, then 1250 vs 1252) and decodes. */
 export function decodeText(buf: Buffer): DecodedText {
   const encoding = detectEncoding(buf);
-  // iconv-lite strips a BOM by default.
-  const text = iconv.decode(buf, ICONV_NAME[encoding]);
+  if (encoding === 'windows-1250' || encoding === 'windows-1252') {
+    const mixed = decodeMixedLines(buf);
+    if (mixed) {
+      assertLooksLikeText(mixed.text);
+      return { text: mixed.text, encoding: 'utf-8', mixed: mixed.mixed };
+    }
+  }
+  // iconv-lite strips a BOM by default; plain UTF-8 is decoded by Node in one allocation.
+  const text = encoding === 'utf-8' ? buf.toString('utf8') : iconv.decode(buf, ICONV_NAME[encoding]);
   assertLooksLikeText(text);
   return { text, encoding };
 }

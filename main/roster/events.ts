@@ -8,7 +8,7 @@ import { eventKey, type EventEnvelope } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 import { indexedFields } from '../search/index-entry.ts';
 import { indexPeople } from '../search/index-people.ts';
-import { attendeeFieldsSchema } from '../../model/attendee.ts';
+import { attendeeFieldsSchema, fullFieldsSchema } from '../../model/attendee.ts';
 import { placementAfter } from './import-placement.ts';
 import { mergeFields } from './merge-fields.ts';
 
@@ -31,7 +31,7 @@ export const importCompleted = z.object({
 export const attendeeAdded = z.object({
   id: z.string().min(1),
   codes: z.array(code),
-  fields: attendeeFieldsSchema,
+  fields: fullFieldsSchema,
   source: z.string(),
 });
 export const attendeeEdited = z.object({

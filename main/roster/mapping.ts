@@ -1,6 +1,7 @@
 import { InputError } from '../errors.ts';
 import { genericTarget, MULTI_TARGETS, normaliseHeader, type Target, TARGET_ALIASES, TARGETS } from './columns.ts';
-import { detectPreset, GENERIC_PRESET, presetByName, PRESETS } from './presets.ts';
+import { assertNamesLookLikeNames } from './name-guard.ts';
+import { detectPreset, GENERIC_PRESET, type Preset, presetByName, PRESETS, signatureHeaders } from './presets.ts';
 import type { Table } from './table.ts';
 
 export interface ColumnMapping {
@@ -11,7 +12,30 @@ export interface ColumnMapping {
 
 export interface Mapping {
   readonly preset: string;
+  /** Why this preset: chosen, or detected from which headers. */
+  readonly presetReason: string;
+  /** The same, for a screen to say in its language. */
+  readonly presetBasis: PresetBasis;
+  /** The source system the preset stands for ("pretix"), or undefined for the generic mapping. */
+  readonly system: string | undefined;
   readonly columns: readonly ColumnMapping[];
+}
+
+export interface PresetBasis {
+  readonly how: 'chosen' | 'detected' | 'guessed';
+  /** The file's headers that made the preset recognised (detected only). */
+  readonly headers: string[];
+}
+
+function presetBasis(chosen: string | undefined, active: Preset | undefined, headers: readonly string[]): PresetBasis {
+  if (chosen) return { how: 'chosen', headers: [] };
+  return active ? { how: 'detected', headers: signatureHeaders(active, headers) } : { how: 'guessed', headers: [] };
+}
+
+function presetReason(chosen: string | undefined, active: Preset | undefined, headers: readonly string[]): string {
+  if (chosen) return `chosen with --preset ${chosen}`;
+  if (active) return `detected from the headers ${signatureHeaders(active, headers).map((h) => `"${h}"`).join(', ')}`;
+  return `no preset's headers found (${PRESETS.map((p) => p.name).join(', ')}): columns guessed from their names`;
 }
 
 export interface MappingOptions {
@@ -85,5 +109,10 @@ export function resolveMapping(table: Table, options: MappingOptions = {}): Mapp
       `No name column found among: ${headers.filter(Boolean).join(', ')}. Name one with --map "Header=name" (or first/last).`,
     );
   }
-  return { preset: active?.name ?? GENERIC_PRESET, columns: resolved };
+  const overridden = new Set(resolved.filter((c) => overrides.has(normaliseHeader(headers[c.index] ?? ''))).map((c) => c.index));
+  assertNamesLookLikeNames(table, resolved, overridden);
+  return {
+    preset: active?.name ?? GENERIC_PRESET, presetReason: presetReason(options.preset, active, headers),
+    presetBasis: presetBasis(options.preset, active, headers), system: active?.system, columns: resolved,
+  };
 }

@@ -34,6 +34,8 @@ export function pickFields(a: AttendeeFields): AttendeeFields {
   return {
     firstName: a.firstName, familyName: a.familyName, displayName: a.displayName, organisation: a.organisation,
     jobTitle: a.jobTitle, country: a.country, email: a.email, category: a.category, days: a.days, status: a.status,
-    notes: a.notes, attention: a.attention, attentionNote: a.attentionNote, shareContact: a.shareContact, publishConsent: a.publishConsent ?? false, custom: a.custom,
+    notes: a.notes, attention: a.attention, shareContact: a.shareContact, publishConsent: a.publishConsent ?? false, custom: a.custom,
+    attentionNote: a.attentionNote, statusReason: a.statusReason, validFrom: a.validFrom, validUntil: a.validUntil,
+    checkedInAtSource: a.checkedInAtSource,
   };
 }

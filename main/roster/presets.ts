@@ -7,39 +7,50 @@ export interface Preset {
   readonly signature: readonly string[];
   /** Headers (normalised) this export uses with a meaning the generic mapping would not guess. */
   readonly columns: Readonly<Record<string, Target>>;
+  /** The system's name, as said in a status reason ("blocked in pretix"). */
+  readonly system: string;
 }
 
 // pretix "Check-in list" CSV/XLSX export (plugins/checkinlists): "Order code", "Attendee name",
 // "Attendee name: <part>" per name scheme, "Product", "Price", "Checked in", "Checked out",
 // "Automatically checked in", "Paid" (with pending orders), "Secret" (optional), "E-mail",
-// questions, "Company", "Voucher code", "Order date", "Requires special attention", "Comment", seats.
+// "Phone number", questions, "Company", "Voucher code", "Order date", "Order time", "Requires special
+// attention", "Comment", seats, "Blocked" (the export's word for Yes, or empty), "Valid from", "Valid
+// until" (the export language's short date-time format), "Address", "ZIP code", "City", "Country", "State".
 // The order code is shared by every ticket of an order, so the scanned code is the Secret.
+// "Checked in" is when pretix last admitted the ticket: history, never a check-in at this venue.
 const pretix: Preset = {
   name: 'pretix',
   label: 'pretix check-in list',
+  system: 'pretix',
   signature: ['order code', 'attendee name', 'product'],
   columns: {
     'order code': 'orderCode', 'attendee name': 'fullName', 'attendee name title': 'custom',
     'attendee name given name': 'firstName', 'attendee name family name': 'familyName',
     'attendee name first name': 'firstName', 'attendee name last name': 'familyName', 'attendee name full name': 'fullName',
-    product: 'category', price: 'ignore', 'checked in': 'ignore', 'checked out': 'ignore', 'automatically checked in': 'ignore',
-    paid: 'custom', secret: 'code', 'e mail': 'email', email: 'email', company: 'organisation', country: 'country',
-    'voucher code': 'ignore', 'order date': 'ignore', 'requires special attention': 'attention', comment: 'notes',
-    date: 'ignore', 'start date': 'ignore', 'end date': 'ignore', 'seat id': 'ignore',
+    product: 'category', price: 'ignore', 'checked in': 'checkedInAtSource', 'checked out': 'ignore',
+    'automatically checked in': 'ignore', paid: 'custom', secret: 'code', 'e mail': 'email', email: 'email',
+    'phone number': 'custom', company: 'organisation', country: 'country', 'voucher code': 'ignore', 'order date': 'ignore',
+    'order time': 'ignore', 'requires special attention': 'attention', comment: 'attentionNote',
+    date: 'ignore', 'start date': 'ignore', 'end date': 'ignore', 'seat id': 'ignore', 'seat name': 'custom',
+    'seat zone': 'custom', 'seat row': 'custom', 'seat number': 'custom', blocked: 'blocked', 'valid from': 'validFrom',
+    'valid until': 'validUntil', address: 'ignore', 'zip code': 'ignore', city: 'ignore', state: 'ignore',
   },
 };
 
 // Eventbrite "Attendee summary" report: "Order #", "Order Date", "First Name", "Last Name", "Email",
-// "Quantity", "Ticket Type", "Attendee #", "Barcode #", "Order Type", "Total Paid", "Fees Paid",
+// "Quantity", "Ticket Type", "Attendee #", "Group", "Order Type", "Currency", "Total Paid", "Fees Paid",
 // "Eventbrite Fees", "Eventbrite Payment Processing", "Attendee Status", then profile questions
-// ("Home Address 1", "Job Title", "Company", "Work Phone", …).
+// ("Home Address 1", "Job Title", "Company", "Work Phone", …). "Barcode #" appears only in some
+// reports. The attendee number and the barcode both identify the ticket, so both check the person in.
 const eventbrite: Preset = {
   name: 'eventbrite',
   label: 'Eventbrite attendee report',
-  signature: ['order', 'barcode', 'attendee status'],
+  system: 'Eventbrite',
+  signature: ['order', 'attendee', 'ticket type', 'attendee status'],
   columns: {
     order: 'orderCode', 'order date': 'ignore', 'first name': 'firstName', 'last name': 'familyName', email: 'email',
-    quantity: 'ignore', 'ticket type': 'category', attendee: 'custom', barcode: 'code', 'order type': 'ignore',
+    quantity: 'ignore', 'ticket type': 'category', attendee: 'code', barcode: 'code', group: 'custom', 'order type': 'ignore',
     'total paid': 'ignore', 'fees paid': 'ignore', 'eventbrite fees': 'ignore', 'eventbrite payment processing': 'ignore',
     currency: 'ignore', 'attendee status': 'status', company: 'organisation', 'job title': 'jobTitle',
     'work country': 'country', 'home country': 'custom', 'billing country': 'custom',
@@ -52,10 +63,11 @@ const eventbrite: Preset = {
 const hiEvents: Preset = {
   name: 'hi.events',
   label: 'Hi.Events attendee export',
+  system: 'Hi.Events',
   signature: ['public id', 'short id', 'first name'],
   columns: {
     id: 'custom', 'first name': 'firstName', 'last name': 'familyName', email: 'email', status: 'status',
-    'is checked in': 'ignore', 'checked in at': 'ignore', 'product id': 'ignore', 'ticket id': 'ignore',
+    'is checked in': 'ignore', 'checked in at': 'checkedInAtSource', 'product id': 'ignore', 'ticket id': 'ignore',
     'product name': 'category', 'ticket name': 'category', 'event id': 'ignore', 'public id': 'code', 'short id': 'custom',
     'created date': 'ignore', 'last updated date': 'ignore', notes: 'notes',
   },
@@ -68,6 +80,11 @@ export const GENERIC_PRESET = 'generic';
 export function detectPreset(headers: readonly string[]): Preset | undefined {
   const present = new Set(headers.map(normaliseHeader));
   return PRESETS.find((p) => p.signature.every((h) => present.has(h)));
+}
+
+/** The file's own spelling of the headers that made a preset recognised, for the report. */
+export function signatureHeaders(preset: Preset, headers: readonly string[]): string[] {
+  return preset.signature.map((key) => headers.find((h) => normaliseHeader(h) === key) ?? key);
 }
 
 export const presetByName = (name: string): Preset | undefined =>

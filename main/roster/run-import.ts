@@ -3,6 +3,8 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { withBackgroundCheckpoint } from '../../db/background-checkpoint.ts';
 import type { Db } from '../../db/open.ts';
+import { readConference } from '../../db/queries/conference.ts';
+import { listImportBatches } from '../../db/queries/import-batches.ts';
 import { loadRosterSnapshot } from '../../db/queries/roster-snapshot.ts';
 import { InputError } from '../errors.ts';
 import { inTransactionWithIndexThread } from '../search/import-with-index-thread.ts';
@@ -10,12 +12,11 @@ import { spawnIndexThread, type SpawnedIndexThread } from '../search/index-threa
 import type { Actor } from '../events/envelope.ts';
 import type { Target } from './columns.ts';
 import type { TextEncoding } from './decode.ts';
-import { delimiterName } from './delimiter.ts';
 import { emitImportEvents } from './emit-import.ts';
-import { type MappingOptions, resolveMapping } from './mapping.ts';
+import type { MappingOptions, PresetBasis } from './mapping.ts';
 import { planImport } from './plan-import.ts';
-import { readTable } from './read-table.ts';
-import { type RowProblem, validateRows } from './validate-rows.ts';
+import { type PreparedImport, prepareImport } from './prepare-import.ts';
+import type { RowProblem } from './validate-rows.ts';
 
 export interface ImportOptions extends MappingOptions {
   /** Show what would happen, change nothing. */
@@ -25,6 +26,8 @@ export interface ImportOptions extends MappingOptions {
   /** Mark people imported before but absent from this file (default true). */
   readonly markMissing?: boolean;
   readonly progress?: (message: string) => void;
+  /** How to create the event, said when there is none yet (the CLI's command by default; Setup names its screen). */
+  readonly createEventHint?: string;
 }
 
 export interface ImportReport {
@@ -34,6 +37,9 @@ export interface ImportReport {
   readonly encoding: TextEncoding | null;
   readonly delimiter: string | null;
   readonly preset: string;
+  /** Why that preset: chosen with --preset, or detected from which headers. */
+  readonly presetReason: string;
+  readonly presetBasis: PresetBasis;
   readonly mapping: readonly { column: number; header: string; field: Target }[];
   readonly rowsTotal: number;
   readonly added: number;
@@ -46,13 +52,16 @@ export interface ImportReport {
   readonly batchId: string | null;
 }
 
+export const CLI_CREATE_EVENT =
+  'create it first with `foyer event create --name "…" --start YYYY-MM-DD --end YYYY-MM-DD --time-zone Europe/…`, then import again';
+
 /**
  * Files big enough to make someone wait: progress on stderr, the search index written on a second
  * thread, and the checkpoint off the commit.
  */
 const LARGE_FROM_ROWS = 5_000;
 /** Bytes of a file that will likely have that many rows (a usual export has 60-120 bytes a row). */
-const LIKELY_LARGE_BYTES = 256 * 1024;
+export const LIKELY_LARGE_BYTES = 256 * 1024;
 
 /** The file's size, or 0 when it cannot be read (readTable then says why). */
 function fileBytes(path: string): number {
@@ -64,57 +73,67 @@ function fileBytes(path: string): number {
 }
 
 /**
+ * An import needs the event: its days and time zone decide every admission, and people imported
+ * without it would be refused at the first scan. A preview says so; an import refuses.
+ */
+function noEventMessage(options: ImportOptions): string {
+  return `No event on this desk yet: ${options.createEventHint ?? CLI_CREATE_EVENT}.`;
+}
+
+/** The demo event (`foyer demo`, or the app's first start), still under its demo name, rather than the organiser's own. */
+function holdsDemoEvent(db: Db): boolean {
+  const name = readConference(db)?.settings.name ?? '';
+  return name.endsWith('(demo)') && listImportBatches(db).some((b) => b.preset === 'demo');
+}
+
+/**
  * Imports a roster file (CSV or XLSX) in one transaction: either every good row lands (or, with
  * `strict`, none when any row is bad), or nothing changes. Bad files throw InputError.
  */
 export async function importFile(db: Db, actor: Actor, path: string, options: ImportOptions = {}): Promise<ImportReport> {
+  if (!options.dryRun && !readConference(db)) throw new InputError(noEventMessage(options));
   // A file that may well be large has the search index's thread started while it is read.
   const indexThread = !options.dryRun && !db.memory && fileBytes(path) >= LIKELY_LARGE_BYTES ? spawnIndexThread(db) : undefined;
   try {
-    return await importRead(db, actor, path, options, indexThread);
+    return commitPrepared(db, actor, await prepareImport(path, options), options, indexThread);
   } catch (err) {
     indexThread?.discard();
     throw err;
   }
 }
 
-async function importRead(db: Db, actor: Actor, path: string, options: ImportOptions, indexThread: SpawnedIndexThread | undefined): Promise<ImportReport> {
-  const read = await readTable(path);
-  const { table } = read;
-  if (table.rows.length === 0) throw new InputError('The file has a header row but no data rows.');
-  const mapping = resolveMapping(table, options);
-  const large = table.rows.length >= LARGE_FROM_ROWS;
+/** Plans a prepared file against the roster and, unless a dry run, applies it as events. */
+export function commitPrepared(
+  db: Db, actor: Actor, prepared: PreparedImport, options: ImportOptions, indexThread?: SpawnedIndexThread,
+): ImportReport {
+  if (!options.dryRun && !readConference(db)) throw new InputError(noEventMessage(options));
+  const { mapping, rowsTotal } = prepared;
+  const large = rowsTotal >= LARGE_FROM_ROWS;
   if (!large) indexThread?.discard();
   const say = (m: string): void => {
     if (large) options.progress?.(m);
   };
-  say(`Read ${table.rows.length.toLocaleString('en')} rows; checking them…`);
-  const validated = validateRows(table, mapping);
-  if (validated.rows.length === 0) {
-    const first = validated.problems[0];
-    throw new InputError(`No row can be imported${first ? ` (line ${first.line}: ${first.message}, and ${validated.problems.length - 1} more)` : ''}.`);
-  }
-  const warnings: string[] = [];
-  if (!mapping.columns.some((c) => c.target === 'code' || c.target === 'email')) {
-    warnings.push('No ticket-code or e-mail column: a re-import of this file cannot recognise anyone and will add everyone again.');
-  }
+  say(`Read ${rowsTotal.toLocaleString('en')} rows; checking them…`);
+  const warnings = [...prepared.warnings];
+  if (options.dryRun && !readConference(db)) warnings.unshift(noEventMessage(options));
+  if (holdsDemoEvent(db)) warnings.unshift(`The event on this desk is still the demo: ${options.createEventHint ?? CLI_CREATE_EVENT}.`);
   const batchId = randomUUID();
   const work = (): ImportReport => {
-    const plan = planImport(loadRosterSnapshot(db), validated.rows, options.markMissing ?? true);
-    const problems = [...validated.problems, ...plan.problems].sort((a, b) => a.line - b.line);
+    const plan = planImport(loadRosterSnapshot(db), prepared.rows, options.markMissing ?? true);
+    const problems = [...prepared.problems, ...plan.problems].sort((a, b) => a.line - b.line);
     const outcome = options.dryRun ? 'dry-run' : options.strict && problems.length > 0 ? 'rejected' : 'imported';
     if (outcome === 'imported') {
       const total = plan.rows.length;
-      emitImportEvents(db, actor, { batchId, fileName: basename(path), preset: mapping.preset, rowsTotal: table.rows.length, problems }, plan,
+      emitImportEvents(db, actor, { batchId, fileName: basename(prepared.file), preset: mapping.preset, rowsTotal, problems }, plan,
         (done) => {
           if (done % 5_000 < 500 || done === total) say(`Imported ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`);
         });
     }
     return {
-      outcome, file: path, format: read.format, encoding: read.encoding,
-      delimiter: read.delimiter ? delimiterName(read.delimiter) : null, preset: mapping.preset,
+      outcome, file: prepared.file, format: prepared.format, encoding: prepared.encoding, delimiter: prepared.delimiter,
+      preset: mapping.preset, presetReason: mapping.presetReason, presetBasis: mapping.presetBasis,
       mapping: mapping.columns.map((c) => ({ column: c.index + 1, header: c.header, field: c.target })),
-      rowsTotal: table.rows.length, added: plan.added, updated: plan.updated, unchanged: plan.unchanged,
+      rowsTotal, added: plan.added, updated: plan.updated, unchanged: plan.unchanged,
       missing: plan.missingIds.length, skipped: problems.length, problems, warnings, batchId: outcome === 'imported' ? batchId : null,
     };
   };

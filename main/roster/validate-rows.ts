@@ -1,7 +1,8 @@
 import { type AttendeeFields, composeDisplayName } from '../../model/attendee.ts';
 import type { Mapping } from './mapping.ts';
 import type { Table, TableRow } from './table.ts';
-import { categoryFor, statusFor, truthy } from './value-maps.ts';
+import { blockedCell, categoryFor, statusFor, truthy } from './value-maps.ts';
+import { parseWallTime } from './wall-time.ts';
 
 export interface RowProblem {
   readonly line: number;
@@ -18,6 +19,7 @@ export interface CandidateRow {
 // The limits of attendeeFieldsSchema, checked here so a long cell is a row problem, not a failed import.
 const MAX_LENGTH = Object.entries({
   firstName: 200, familyName: 200, displayName: 300, organisation: 300, jobTitle: 300, country: 100, email: 320, notes: 4000,
+  attentionNote: 4000, checkedInAtSource: 100,
 } satisfies Partial<Record<keyof AttendeeFields, number>>) as [keyof AttendeeFields, number][];
 const MAX_CUSTOM = 4000;
 const MAX_CODE = 200;
@@ -33,6 +35,8 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
   const custom: Record<string, string> = {};
   let fullName: string | undefined;
   let hasCustom = false;
+  let blocked: boolean | undefined;
+  let statusWord = '';
   for (const col of mapping.columns) {
     const v = value(col.index);
     switch (col.target) {
@@ -46,6 +50,16 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
       case 'notes': fields.notes = v; break;
       case 'attention': fields.attention = truthy(v); break;
       case 'consent': fields.publishConsent = truthy(v); break;
+      case 'attentionNote': fields.attentionNote = v; break;
+      case 'checkedInAtSource': fields.checkedInAtSource = v; break;
+      case 'blocked': blocked = blockedCell(v); break;
+      case 'validFrom':
+      case 'validUntil': {
+        const wall = v === '' ? null : parseWallTime(v, col.target === 'validUntil');
+        if (wall === undefined) return { ok: false, message: `cannot read the date "${v}" in column "${col.header}" (write it as 2026-05-14 09:00)` };
+        fields[col.target] = wall;
+        break;
+      }
       case 'category':
         fields.category = categoryFor(v);
         if (v) custom[col.header] = v;
@@ -55,6 +69,7 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
         const status = statusFor(v);
         if (!status) return { ok: false, message: `unknown status "${v}" in column "${col.header}"` };
         fields.status = status;
+        statusWord = v;
         break;
       }
       case 'code':
@@ -70,6 +85,7 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
       case 'ignore': break;
     }
   }
+  applyStatusDetails(fields, mapping, blocked, statusWord);
   const displayName = fullName || composeDisplayName(fields.firstName ?? '', fields.familyName ?? '');
   if (!displayName) return { ok: false, message: 'missing name' };
   fields.displayName = displayName;
@@ -80,6 +96,29 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
     if (typeof v === 'string' && v.length > max) return { ok: false, message: `${name} is longer than ${max} characters` };
   }
   return { ok: true, row: { line: row.line, codes: [...new Set(codes)], fields } };
+}
+
+/**
+ * What the source system says beside the status: a "Blocked" column blocks (and, empty, unblocks:
+ * a re-import that lifts the block lifts it here); the status word is kept as the reason a person
+ * is not active; an Eventbrite "Checked In" status is history from the source system.
+ */
+function applyStatusDetails(fields: Partial<AttendeeFields>, mapping: Mapping, blocked: boolean | undefined, statusWord: string): void {
+  const system = mapping.system ?? 'the source system';
+  if (blocked === true) {
+    fields.status = 'blocked';
+    fields.statusReason = `blocked in ${system}`;
+    return;
+  }
+  if (blocked === false && fields.status === undefined) fields.status = 'active';
+  if (fields.status !== undefined) {
+    const plain = statusWord.trim().toLowerCase() === fields.status || statusWord.trim() === '';
+    fields.statusReason = fields.status === 'active' || plain ? '' : `"${statusWord.trim()}" in ${system}`;
+  }
+  const hasCheckinColumn = mapping.columns.some((c) => c.target === 'checkedInAtSource');
+  if (!hasCheckinColumn && statusWord && statusFor(statusWord) === 'active' && /checked.?in/i.test(statusWord)) {
+    fields.checkedInAtSource = `${statusWord} (${system})`;
+  }
 }
 
 /**

@@ -51,3 +51,8 @@ export const statusFor = (cell: string): Attendee['status'] | undefined =>
 
 const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x', 'da', 'tak', 'ja', 'oui', 'si', 'igen']);
 export const truthy = (cell: string): boolean => TRUE_WORDS.has(fold(cell).trim());
+
+// pretix writes "Yes" in the export's language when a ticket is blocked, and nothing when it is not:
+// any word but a no is a block, whatever the language ("Yes", "Ja", "Oui", "Da", "Tak", "Sí", "はい"…).
+const NO_WORDS = new Set(['', 'no', 'n', 'false', '0', 'nein', 'non', 'nu', 'nie', 'nej', 'ne', 'nao', 'nee', 'ei', 'nem', '-']);
+export const blockedCell = (cell: string): boolean => !NO_WORDS.has(fold(cell).trim());

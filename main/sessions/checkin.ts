@@ -94,7 +94,7 @@ function decide(db: Db, actor: Actor, request: SessionCheckinRequest, now: Date)
   const count: RoomCount = { admitted: sessionAttendance(db, session.id), capacity: session.capacity };
   const context = { attendee, session, count };
   if (session.day !== day) return refused('session-not-today', `"${session.title}" is on ${session.day}, not ${day}.`, context);
-  const entry = entryRefusal(event, attendee, day);
+  const entry = entryRefusal(event, attendee, day, now);
   if (entry) return refused('not-admitted', `Not admitted to the event on ${day}: ${entry.message}`, { ...context, entryReason: entry.reason });
   const first = firstSessionCheckin(db, session.id, attendee.id);
   if (first) return { outcome: 'already', attendee, session, first, count, message: `Already in "${session.title}" since ${first.at} (${first.desk}).` };

@@ -9,7 +9,7 @@ export const SESSION_REFUSALS = [
   'no-event', 'unknown-session', 'unknown-code', 'forged', 'session-not-today', 'not-admitted', 'not-registered',
   'category-not-allowed', 'session-full',
 ] as const;
-export const ENTRY_REASONS = ['not-event-day', 'cancelled', 'blocked', 'not-entitled'] as const;
+export const ENTRY_REASONS = ['not-event-day', 'cancelled', 'blocked', 'not-entitled', 'not-yet-valid', 'no-longer-valid'] as const;
 
 export const sessionView = z.object({
   id: z.string(),

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchRow, BenchSection } from './harness.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const MODULES = ['foundation', 'badges', 'print', 'sync', 'ui', 'scan-capture', 'sessions', 'meetings', 'designer', 'encryption'];
+const MODULES = ['foundation', 'badges', 'print', 'sync', 'ui', 'scan-capture', 'import', 'sessions', 'meetings', 'designer', 'encryption'];
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;

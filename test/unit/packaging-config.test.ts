@@ -25,7 +25,7 @@ describe('packaging configuration', () => {
     expect(pkg.main).toBe('out/main/index.js');
     expect(pkg.scripts.start).toBe('electron-vite build && electron .');
     const config = read('electron.vite.config.ts');
-    expect(config).toContain("input: { index: path('./main/app/main.ts'), 'index-thread': path('./main/search/index-thread.ts') }");
+    expect(config).toContain("input: { index: path('./main/app/main.ts'), 'index-thread': path('./main/search/index-thread.ts'),\n          'import-thread': path('./main/roster/import-thread.ts') }");
     expect(config).toContain("entryFileNames: '[name].cjs'");
     expect(read('main/app/main.ts')).toContain("'../preload/preload.cjs'");
   });

@@ -8,7 +8,8 @@ import { DEFAULT_TEMPLATE } from '../../badges/templates.ts';
 import { deskRules, setDeskRules } from '../../print/desk-rules.ts';
 import { TARGETS } from '../../roster/columns.ts';
 import { GENERIC_PRESET, PRESETS } from '../../roster/presets.ts';
-import { importFile, type ImportOptions } from '../../roster/run-import.ts';
+import { importFileOffThread } from '../../roster/import-thread-client.ts';
+import type { ImportOptions } from '../../roster/run-import.ts';
 import type { ParsedInput } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
 import type { ApiContext, HandlerTable } from '../handler-types.ts';
@@ -26,10 +27,13 @@ async function importUpload(ctx: ApiContext, source: ParsedInput<'import.preview
       ...(source.strict !== undefined ? { strict: source.strict } : {}),
       ...(source.markMissing !== undefined ? { markMissing: source.markMissing } : {}),
       progress: (message) => ctx.bus.publish({ type: 'import.progress', message }),
+      createEventHint: 'set the event up first in Setup → Event (name, days, time zone), then import',
     };
-    const report = await importFile(ctx.db, ctx.actor, path, options);
-    if (report.outcome === 'imported') ctx.bus.publish({ type: 'roster.imported', report: { ...report, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] } });
-    return { ...report, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] };
+    const report = await importFileOffThread(ctx.db, ctx.actor, path, options);
+    // The report names the file as the person chose it, not the temporary copy it was read from.
+    const view = { ...report, file: source.fileName, mapping: [...report.mapping], problems: [...report.problems], warnings: [...report.warnings] };
+    if (report.outcome === 'imported') ctx.bus.publish({ type: 'roster.imported', report: view });
+    return view;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

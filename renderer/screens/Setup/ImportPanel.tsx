@@ -12,6 +12,12 @@ import styles from './Setup.module.css';
 type Report = MethodOutput<'import.preview'>;
 type Source = MethodInput<'import.preview'>;
 
+/** The mapping an import that stopped suggests ('--map "Header=field"', as the CLI reads it), if any. */
+function suggestedMapping(message: string): Record<string, string> | null {
+  const pairs = [...message.matchAll(/--map "([^"=]+)=([A-Za-z]+)"/g)].map((m) => [m[1] as string, m[2] as string] as const);
+  return pairs.length > 0 && /Suggested mapping/.test(message) ? Object.fromEntries(pairs) : null;
+}
+
 /**
  * Roster import: drop a file, and the core does a dry run (what would be added, updated, which
  * rows have problems); adjust the column mapping, then import for real.
@@ -26,6 +32,8 @@ export function ImportPanel() {
   const [progress, setProgress] = useState<string | null>(null);
   const [result, setResult] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<Source | null>(null);
+  const [preset, setPreset] = useState('');
   useLive(['import.progress'], (u) => {
     if (u.type === 'import.progress') setProgress(u.message);
   });
@@ -33,11 +41,13 @@ export function ImportPanel() {
   const dryRun = async (next: Source, map: Record<string, string>): Promise<void> => {
     setBusy(true);
     setError(null);
+    setPending(next);
     try {
       const entries = Object.entries(map).map(([header, field]) => `${header}=${field}`);
       setPreview(await call('import.preview', entries.length ? { ...next, map: entries } : next));
       setSource(next);
     } catch (err) {
+      setPreview(null);
       setError(errorMessage(err));
     } finally {
       setBusy(false);
@@ -47,7 +57,15 @@ export function ImportPanel() {
   const load = async (file: File): Promise<void> => {
     setResult(null);
     setOverrides({});
-    await dryRun({ fileName: file.name, contentBase64: await fileToBase64(file) }, {});
+    const next: Source = { fileName: file.name, contentBase64: await fileToBase64(file) };
+    await dryRun(preset ? { ...next, preset } : next, {});
+  };
+
+  const useSuggestion = (map: Record<string, string>): void => {
+    if (!pending) return;
+    const next = { ...overrides, ...map };
+    setOverrides(next);
+    void dryRun(pending, next);
   };
 
   const remap = (header: string, field: string): void => {
@@ -76,8 +94,22 @@ export function ImportPanel() {
 
   return (
     <div className={styles.importPanel}>
+      {!preview && !busy && (
+        <label className={styles.presetChoice}>
+          <span>{t('setup.import.chooseSystem')}</span>
+          <select className="input" value={preset} onChange={(e) => setPreset(e.target.value)} data-testid="import-preset-choice">
+            <option value="">{t('setup.import.presetAuto')}</option>
+            {(presets.data?.presets ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </label>
+      )}
       {!preview && !busy && <DropZone onFile={(f) => void load(f)} busy={busy} />}
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && <p className="error-text" role="alert" data-testid="import-error">{error}</p>}
+      {error && suggestedMapping(error) && pending && (
+        <button type="button" className="btn" onClick={() => useSuggestion(suggestedMapping(error) ?? {})} data-testid="import-use-suggestion">
+          {t('setup.import.useSuggestion')}
+        </button>
+      )}
       {preview && (
         <div className={styles.preview} data-testid="import-preview">
           <ImportReport report={preview} targets={presets.data?.targets ?? []} onRemap={remap} />

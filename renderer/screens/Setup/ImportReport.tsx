@@ -1,9 +1,18 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../api/methods.ts';
 import styles from './Setup.module.css';
 
 type Report = MethodOutput<'import.preview'>;
 const PROBLEMS_SHOWN = 8;
+
+/** Which registration system the file was read as, and why: chosen, or recognised from its columns. */
+function presetText(report: Report, t: TFunction): string {
+  const { how, headers } = report.presetBasis;
+  if (how === 'chosen') return t('setup.import.presetChosen', { preset: report.preset });
+  if (how === 'detected') return t('setup.import.presetDetected', { preset: report.preset, headers: headers.map((h) => `“${h}”`).join(', ') });
+  return t('setup.import.presetGuessed');
+}
 
 /** The dry run of an import: how each column is read, what would change, and the rows to fix. */
 export function ImportReport({ report, targets, onRemap }: { report: Report; targets: readonly string[]; onRemap: (header: string, field: string) => void }) {
@@ -13,7 +22,7 @@ export function ImportReport({ report, targets, onRemap }: { report: Report; tar
     <>
       <p className={styles.previewMeta}>
         <strong>{report.file}</strong> · {t('setup.import.rows', { count: report.rowsTotal })} · {report.format.toUpperCase()}
-        {report.encoding && ` · ${report.encoding}`} · {t('setup.import.preset', { preset: report.preset })}
+        {report.encoding && ` · ${report.encoding}`} · <span data-testid="import-preset">{presetText(report, t)}</span>
       </p>
       <ul className={styles.counts} aria-label={t('setup.import.wouldChange')}>
         <li data-tone="ok"><strong>{report.added}</strong> {t('setup.import.added')}</li>

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,8 +27,11 @@ describe('the built main process', () => {
     expect(existsSync(join(main, 'index-thread.js'))).toBe(true);
     // The shell gives its window ../preload/preload.cjs from out/main (test/unit/shell checks that side).
     expect(existsSync(join(out, 'preload', 'preload.cjs'))).toBe(true);
-    // index-thread-client.ts looks for the thread next to the code that starts it.
-    expect(readFileSync(join(main, 'index.js'), 'utf8')).toContain('"index-thread.js"');
+    // index-thread-client.ts looks for the thread next to the code that starts it (index.js, or a
+    // chunk it shares with the import thread, in the same folder).
+    const bundled = readdirSync(main).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(main, f), 'utf8')).join('\n');
+    expect(bundled).toContain('"index-thread.js"');
+    expect(bundled).toContain('"import-thread.js"');
 
     const db = eventWith([]);
     const { port1, port2 } = new MessageChannel();
@@ -57,4 +60,20 @@ describe('the built main process', () => {
     expect(indexGeneration(db)).toBe(41);
     db.close();
   }, 120_000);
+
+  it('carries the import thread beside index.js, and that thread previews a roster file', async () => {
+    const main = join(out, 'main');
+    expect(existsSync(join(main, 'import-thread.js'))).toBe(true);
+    const db = eventWith([]);
+    const csv = join(out, 'roster.csv');
+    writeFileSync(csv, 'Name,Email,Code\nAna-Maria Căpitanu,ana@cluster.ro,C1\nȘtefan Cosnița,stefan@tm.ro,C2\n');
+    const worker = new Worker(join(main, 'import-thread.js'), { workerData: { kind: 'preview', path: csv, dbPath: db.name, options: {} } });
+    const reply = await new Promise<{ kind: string; report?: { outcome: string; added: number } }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(reply).toMatchObject({ kind: 'report', report: { outcome: 'dry-run', added: 2 } });
+    db.close();
+  }, 60_000);
 });

@@ -32,7 +32,7 @@ describe('import presets', () => {
     const ana = byCode(db, 't7xq2bn4kz9v');
     expect(ana).toMatchObject({ firstName: 'Ana-Maria', familyName: 'Căpitanu', displayName: 'Ana-Maria Căpitanu', category: 'speaker', organisation: 'Cluster Mobilitate Urbană' });
     expect(ana?.custom).toMatchObject({ 'Order code': 'ECC19', 'Attendee name: Title': 'Dr.' });
-    expect(byCode(db, 'a8mwe5rd3hsf')).toMatchObject({ attention: true, notes: 'Wheelchair access', category: 'participant' });
+    expect(byCode(db, 'a8mwe5rd3hsf')).toMatchObject({ attention: true, attentionNote: 'Wheelchair access', category: 'participant', checkedInAtSource: '14.05.2019 09:12' });
     expect(attendeeIdByCode(db, 'ECC19')).toBeUndefined();
   });
 

@@ -15,8 +15,8 @@ describe('column mapping', () => {
     expect(m.preset).toBe('pretix');
     expect(fieldsOf(t)).toMatchObject({
       'Order code': 'orderCode', 'Attendee name': 'fullName', 'Attendee name: Given name': 'firstName',
-      'Attendee name: Family name': 'familyName', Product: 'category', Price: 'ignore', 'Checked in': 'ignore',
-      Secret: 'code', 'E-mail': 'email', Company: 'organisation', 'Requires special attention': 'attention', Comment: 'notes',
+      'Attendee name: Family name': 'familyName', Product: 'category', Price: 'ignore', 'Checked in': 'checkedInAtSource',
+      Secret: 'code', 'E-mail': 'email', Company: 'organisation', 'Requires special attention': 'attention', Comment: 'attentionNote',
     });
   });
 
@@ -30,7 +30,7 @@ describe('column mapping', () => {
     expect(resolveMapping(t).preset).toBe('eventbrite');
     expect(fieldsOf(t)).toMatchObject({
       'Order #': 'orderCode', 'First Name': 'firstName', 'Last Name': 'familyName', 'Ticket Type': 'category',
-      'Attendee #': 'custom', 'Barcode #': 'code', 'Attendee Status': 'status', 'Job Title': 'jobTitle', Company: 'organisation',
+      'Attendee #': 'code', 'Barcode #': 'code', 'Attendee Status': 'status', 'Job Title': 'jobTitle', Company: 'organisation',
     });
   });
 
