@@ -91,3 +91,10 @@ const GENERIC_INDEX: ReadonlyMap<string, Target> = new Map(
 
 /** The field a header means in the generic mapping, if any. */
 export const genericTarget = (header: string): Target | undefined => GENERIC_INDEX.get(normaliseHeader(header));
+
+/** One column of a file and the attendee field it fills. */
+export interface ColumnMapping {
+  readonly index: number;
+  readonly header: string;
+  readonly target: Target;
+}

@@ -1,14 +1,10 @@
 import { InputError } from '../errors.ts';
-import { genericTarget, MULTI_TARGETS, normaliseHeader, type Target, TARGET_ALIASES, TARGETS } from './columns.ts';
+import { type ColumnMapping, genericTarget, MULTI_TARGETS, normaliseHeader, type Target, TARGET_ALIASES, TARGETS } from './columns.ts';
+
+export type { ColumnMapping } from './columns.ts';
 import { assertNamesLookLikeNames } from './name-guard.ts';
 import { detectPreset, GENERIC_PRESET, type Preset, presetByName, PRESETS, signatureHeaders } from './presets.ts';
 import type { Table } from './table.ts';
-
-export interface ColumnMapping {
-  readonly index: number;
-  readonly header: string;
-  readonly target: Target;
-}
 
 export interface Mapping {
   readonly preset: string;

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import type { ColumnMapping } from './mapping.ts';
+import type { ColumnMapping } from './columns.ts';
 import type { Table } from './table.ts';
 
 const NAME_TARGETS = new Set(['fullName', 'firstName', 'familyName']);

@@ -12,5 +12,7 @@ type Refused = Extract<CheckinOutcome, { outcome: 'refused' }>;
 export function refusalText(t: TFunction, language: string, o: Refused): string {
   const days = o.attendee?.days?.map((d) => dayLabel(d, language)).join(', ') ?? '';
   const fallback = language === 'en' ? o.message : t('refusal.other');
-  return t(`refusal.${o.reason}`, { defaultValue: fallback, days });
+  // A validity window is venue wall-clock time, "YYYY-MM-DDTHH:MM": the day in the screen's words.
+  const wall = (w: string | null | undefined): string => (w ? `${dayLabel(w.slice(0, 10), language)} ${w.slice(11, 16)}` : '');
+  return t(`refusal.${o.reason}`, { defaultValue: fallback, days, from: wall(o.attendee?.validFrom), until: wall(o.attendee?.validUntil) });
 }
