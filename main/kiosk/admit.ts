@@ -18,7 +18,11 @@ export type KioskAdmission =
   | { readonly kind: 'checked'; readonly checkin: Exclude<CheckinResult, { outcome: 'refused' | 'attention' }>; readonly print: PrintOutcome };
 
 /** Whether staff must see this person first (issue 15 §3; the desk's own confirmation flow handles it there). */
-const needsStaff = (a: StoredAttendee): string | null => (a.attention ? 'flagged for attention' : null);
+const needsStaff = (a: StoredAttendee): string | null => {
+  if (!a.attention) return null;
+  const note = a.attentionNote ?? a.notes;
+  return `flagged for attention${note ? ` (${note})` : ''}`;
+};
 
 function sendToDesk(db: Db, actor: Actor, attendee: StoredAttendee, why: string, now: Date): KioskAdmission {
   const help = raiseHelp(db, actor, actor.desk, `${attendee.displayName} was sent to the desk: ${why}.`, now);

@@ -49,7 +49,9 @@ describe('pretix check-in list', () => {
     const db = eventWith([]);
     await importFile(db, DESK, fixture('pretix-checkin-list.csv'));
     expect(db.prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(0);
-    expect(checkIn(db, DESK, { target: { code: 'a8mwe5rd3hsf' }, now: at('2019-05-14T07:00:00Z') }).outcome).toBe('admitted');
+    // Ștefan is also flagged for attention (wheelchair access): staff confirm, then he is admitted here.
+    expect(checkIn(db, DESK, { target: { code: 'a8mwe5rd3hsf' }, now: at('2019-05-14T07:00:00Z') }).outcome).toBe('attention');
+    expect(checkIn(db, DESK, { target: { code: 'a8mwe5rd3hsf' }, now: at('2019-05-14T07:00:00Z'), confirmAttention: true }).outcome).toBe('admitted');
   });
 
   it('refuses a blocked ticket at every door with its reason, "Yes" in any language', async () => {

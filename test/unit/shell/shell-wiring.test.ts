@@ -17,6 +17,8 @@ vi.mock('electron', async () => {
 const ROOT = join(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'foyer-shell-'));
 const dbPath = join(dir, 'foyer.sqlite');
+// The app encrypts a new database; with FOYER_DB_KEY it uses this key, so the test can open it too.
+const KEY = 'shell-test-key-5f2a9c41';
 let win: StandInWindow;
 
 type Answer = { ok: boolean; value?: unknown; error?: { code: string } };
@@ -39,8 +41,9 @@ beforeAll(async () => {
   process.env.FOYER_DB = dbPath;
   process.env.FOYER_DESK = 'Kiosk at the entrance';
   process.env.FOYER_KIOSK = '1';
+  process.env.FOYER_DB_KEY = KEY;
   await import('../../../main/app/main.ts');
-  await vi.waitFor(() => expect(recorder.windows).toHaveLength(1), { timeout: 20_000 });
+  await vi.waitFor(() => expect([recorder.errors, recorder.windows.length]).toEqual([[], 1]), { timeout: 20_000 });
   win = recorder.windows[0] as StandInWindow;
 });
 
@@ -113,8 +116,8 @@ describe('the Electron shell', () => {
     win.emit('close', close);
     expect(close.done).toBe(true);
 
-    const other = openDb(dbPath);
-    setStaffPin(other, '482913');
+    const other = openDb(dbPath, { key: KEY });
+    await setStaffPin(other, '482913');
     other.close();
     expect(await invoke('kiosk.leave', { pin: '000000' })).toMatchObject({ ok: true, value: { left: false } });
     expect(win.kiosk).toBe(true);

@@ -124,6 +124,13 @@ export const electron = {
     handle: (scheme: string, fn: Listener) => recorder.protocolHandlers.set(scheme, fn),
   },
   Menu: { setApplicationMenu: () => {} },
+  // The OS keychain: sealing is reversible here, which is all the shell's wiring needs.
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (plain: string) => Buffer.from(`sealed:${plain}`),
+    decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
+  },
   session: {
     defaultSession: {
       webRequest: { onHeadersReceived: () => {} },
