@@ -117,7 +117,8 @@ describe('a purge on one desk', () => {
     // Desk B applies the purge (and VACUUMs) when it arrives; the hub removes everything before it.
     await waitFor(() => count(b, 'SELECT count(*) FROM attendees') === 0 && count(b, 'SELECT cleanup_pending FROM stats_snapshot') === 0,
       () => `desk B to purge (${count(b, 'SELECT count(*) FROM attendees')} people left)`);
-    await waitFor(async () => (await streamState()).messages === 1, async () => `the hub to purge its stream (${(await streamState()).messages} messages)`);
+    let held = 0;
+    await waitFor(async () => (held = (await streamState()).messages) === 1, () => `the hub to purge its stream (${held} messages)`);
     const [purge] = await streamEvents();
     expect(purge).toMatchObject({ type: 'privacy.purged', purgeHeader: true });
     const purgeSeq = (purge as StreamEvent).seq;
