@@ -55,9 +55,12 @@ export function keepStreams(
       try {
         if (!nc || nc.isClosed()) nc = (await connectHubAdmin(url, storeDir, cert)).nc;
         const jsm = await jetstreamManager(nc, { checkAPI: false });
-        for (const s of streams) await ensureStream(jsm, s, replicas);
         for (const s of streams) {
-          if (!watchers.get(s)?.running()) watchers.set(s, await watchPurges(nc, jsm, s, log));
+          const created = await ensureStream(jsm, s, replicas);
+          const watcher = watchers.get(s);
+          if (watcher?.running() && watcher.created === created) continue;
+          await watcher?.stop();
+          watchers.set(s, await watchPurges(nc, jsm, s, log));
         }
         markReady();
         lastProblem = '';

@@ -25,8 +25,10 @@ export async function purgeStreamBefore(jsm: JetStreamManager, stream: string, k
 }
 
 export interface PurgeWatcher {
-  /** False once it stopped (stream gone, connection closed, a purge refused): start another. */
+  /** False once it stopped (connection closed, a purge refused): start another. */
   readonly running: () => boolean;
+  /** The creation time of the stream it reads: a stream deleted and made again needs another. */
+  readonly created: string;
   readonly stop: () => Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export interface PurgeWatcher {
 export async function watchPurges(
   nc: NatsConnection, jsm: JetStreamManager, stream: string, log: (line: string) => void,
 ): Promise<PurgeWatcher> {
-  const { state } = await jsm.streams.info(stream);
+  const { state, created } = await jsm.streams.info(stream);
   const consumer = await jetstream(nc).consumers.get(stream, {
     deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: Math.max(state.first_seq, 1), headers_only: true,
   });
@@ -61,6 +63,7 @@ export async function watchPurges(
     }
   })();
   return {
+    created,
     running: () => running,
     stop: async () => {
       await messages.close().catch(() => undefined);
