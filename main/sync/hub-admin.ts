@@ -2,13 +2,14 @@ import { type JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { ADMIN_USER, adminPassword } from './hub-config.ts';
 import type { HubCertificate } from './hub-cert.ts';
-import { markPurged } from './purge-mark.ts';
+import { type PurgeWatcher, watchPurges } from './hub-purge.ts';
 import { ensureStream } from './stream.ts';
 import { pinnedTls } from './tls-pin.ts';
 
 // The hub's own admin identity: the only one nats-server lets create, purge or delete a stream.
 // The hub process uses it to create the venue's stream at start (with the cluster's replicas) and
-// to put it back if it disappears; desks can only read it and add events to it.
+// to put it back if it disappears, and to purge it after a GDPR purge (hub-purge.ts); desks can
+// only read it and add events to it.
 
 /** Connects to a hub as its admin (from the hub's machine: the password is in its store). */
 export async function connectHubAdmin(url: string, storeDir: string, cert: HubCertificate): Promise<{ nc: NatsConnection; jsm: JetStreamManager }> {
@@ -17,18 +18,6 @@ export async function connectHubAdmin(url: string, storeDir: string, cert: HubCe
     timeout: 2_000, reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 500,
   });
   return { nc, jsm: await jetstreamManager(nc, { checkAPI: false }) };
-}
-
-/**
- * Removes the stream's messages before `keepFromSeq` on purpose (e.g. after a GDPR purge, whose
- * event is at `keepFromSeq`), and marks it in the stream's description first, so that desks do
- * not take the missing events for a loss and publish them again. Returns how many were removed.
- * Admin only: a desk's identity is refused by nats-server.
- */
-export async function purgeStreamBefore(jsm: JetStreamManager, stream: string, keepFromSeq: number): Promise<number> {
-  const info = await jsm.streams.info(stream);
-  await jsm.streams.update(stream, { ...info.config, description: markPurged(info.config.description, keepFromSeq) });
-  return (await jsm.streams.purge(stream, { seq: keepFromSeq })).purged;
 }
 
 export interface StreamKeeper {
@@ -40,7 +29,10 @@ export interface StreamKeeper {
 const RETRY_MS = 1_000;
 const CHECK_MS = 5_000;
 
-/** Creates the streams and re-creates any that goes missing, for as long as the hub runs. */
+/**
+ * Creates the streams and re-creates any that goes missing, and watches each for purge events,
+ * for as long as the hub runs.
+ */
 export function keepStreams(
   url: string, storeDir: string, cert: HubCertificate, streams: readonly string[], replicas: number, log: (line: string) => void,
 ): StreamKeeper {
@@ -57,12 +49,19 @@ export function keepStreams(
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((r) => (markReady = r));
   let lastProblem = '';
+  const watchers = new Map<string, PurgeWatcher>();
   const loop = (async () => {
     while (!stopped) {
       try {
         if (!nc || nc.isClosed()) nc = (await connectHubAdmin(url, storeDir, cert)).nc;
         const jsm = await jetstreamManager(nc, { checkAPI: false });
-        for (const s of streams) await ensureStream(jsm, s, replicas);
+        for (const s of streams) {
+          const created = await ensureStream(jsm, s, replicas);
+          const watcher = watchers.get(s);
+          if (watcher?.running() && watcher.created === created) continue;
+          await watcher?.stop();
+          watchers.set(s, await watchPurges(nc, jsm, s, log));
+        }
         markReady();
         lastProblem = '';
         await sleep(CHECK_MS);
@@ -80,6 +79,7 @@ export function keepStreams(
     stop: async () => {
       stopped = true;
       wake();
+      for (const w of watchers.values()) await w.stop();
       await nc?.close().catch(() => undefined);
       await loop;
     },

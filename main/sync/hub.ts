@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { DEFAULT_STREAM } from './config.ts';
-import { connectHubAdmin, keepStreams, purgeStreamBefore } from './hub-admin.ts';
+import { connectHubAdmin, keepStreams } from './hub-admin.ts';
 import type { HubCertificate } from './hub-cert.ts';
 import { writeHubConfig } from './hub-config.ts';
+import { purgeStreamBefore } from './hub-purge.ts';
 import { formatPairing } from './pairing.ts';
 
 export class HubNotInstalledError extends Error {

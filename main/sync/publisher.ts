@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { JetStreamClient } from '@nats-io/jetstream';
+import { headers } from '@nats-io/transport-node';
 import type { Db } from '../../db/open.ts';
 import { eventsAfter, type StoredEvent } from '../../db/queries/events.ts';
 import {
-  lastLocalSeq, readStreamMemory, readSyncState, setPublishedSeq, setPublishedStreamSeq, setRestoreSeq, writeSyncError,
+  lastLocalSeq, readStreamMemory, readSyncState, setPublishedSeq, setPublishedStreamSeq, setRestoreSeq,
 } from '../../db/queries/sync.ts';
 import { PURGE_EVENT } from '../privacy/purge-events.ts';
-import { purgeStreamBefore } from './purge-stream.ts';
+import { PURGE_HEADER } from './hub-purge.ts';
 
 const BATCH = 200;
 /** A PubAck on a LAN takes milliseconds; a lost one is resent soon (the resend is deduplicated). */
@@ -17,12 +18,15 @@ export type Seal = (json: string) => string | Uint8Array;
 
 /**
  * Publishes one stored event (its envelope, without this database's seq and origin) under the
- * message id given (the event id, or a restore's); returns its stream sequence.
+ * message id given (the event id, or a restore's); returns its stream sequence. A purge is marked
+ * in a header: the hub, which cannot open sealed events, then removes every message before it.
  */
-async function publishEvent(js: JetStreamClient, subject: string, seal: Seal, e: StoredEvent, msgID: string): Promise<{ seq: number; stream: string }> {
+async function publishEvent(js: JetStreamClient, subject: string, seal: Seal, e: StoredEvent, msgID: string): Promise<number> {
   const { seq: _seq, origin: _origin, ...envelope } = e;
-  const ack = await js.publish(subject, seal(JSON.stringify(envelope)), { msgID, timeout: PUBACK_TIMEOUT_MS });
-  return { seq: ack.seq, stream: ack.stream };
+  const mark = e.type === PURGE_EVENT ? headers() : undefined;
+  mark?.set(PURGE_HEADER, e.id);
+  const ack = await js.publish(subject, seal(JSON.stringify(envelope)), { msgID, timeout: PUBACK_TIMEOUT_MS, ...(mark ? { headers: mark } : {}) });
+  return ack.seq;
 }
 
 /**
@@ -43,11 +47,7 @@ export async function publishPending(db: Db, js: JetStreamClient, subject: strin
     try {
       for (const e of events) {
         if (shouldStop()) return sent;
-        const ack = await publishEvent(js, subject, seal, e, e.id);
-        streamSeq = ack.seq;
-        if (e.type === PURGE_EVENT && !(await purgeStreamBefore(js, ack.stream, ack.seq))) {
-          writeSyncError(db, 'The hub did not remove the events from before the purge (its stream still holds them): purge it there.', new Date());
-        }
+        streamSeq = await publishEvent(js, subject, seal, e, e.id);
         acked = e.seq;
         sent++;
       }
@@ -80,7 +80,7 @@ export async function restorePending(db: Db, js: JetStreamClient, subject: strin
     try {
       for (const e of events) {
         if (shouldStop()) return sent;
-        streamSeq = (await publishEvent(js, subject, seal, e, `${e.id}@${createHash('sha256').update(tag ?? '').digest('hex').slice(0, 12)}`)).seq;
+        streamSeq = await publishEvent(js, subject, seal, e, `${e.id}@${createHash('sha256').update(tag ?? '').digest('hex').slice(0, 12)}`);
         done = e.seq;
         sent++;
       }

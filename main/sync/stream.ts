@@ -71,7 +71,7 @@ export interface StreamView {
   readonly firstSeq: number;
   readonly lastSeq: number;
   readonly messages: number;
-  /** Messages below this sequence were removed on purpose (see hub-admin.ts purgeStreamBefore). */
+  /** Messages below this sequence were removed on purpose (see hub-purge.ts purgeStreamBefore). */
   readonly purgedBelow: number;
 }
 

@@ -62,6 +62,10 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   let session: ConsumeSession | undefined;
   // Publishing while disconnected would only wait for a PubAck timeout; wait for the reconnect.
   let online = false;
+  // A purge the stream holds and this desk has not applied yet: it is applied before this desk
+  // publishes, so that events from before it go out without their personal data (or not at all).
+  let purgeInStream = 0;
+  const purgeToApply = (): boolean => readSyncState(db).appliedStreamSeq < purgeInStream;
   const fail = (err: unknown): void => {
     if (!stopped) writeSyncError(db, errorText(err), new Date());
   };
@@ -73,7 +77,9 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   /** The stream as it is; a venue hub (TLS) makes its own, an older or open server lets a desk make it. */
   const look = async (jsm: JetStreamManager): Promise<StreamView | null> => {
     if (!pairing?.fingerprint) await ensureStream(jsm, stream, options.replicas ?? 1);
-    return streamView(jsm, stream);
+    const view = await streamView(jsm, stream);
+    purgeInStream = view && view.purgedBelow <= view.lastSeq ? view.purgedBelow : 0;
+    return view;
   };
 
   /** Compares the stream with what this desk knows (hub-check.ts) and positions the durable consumer. */
@@ -126,7 +132,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   const publishLoop = async (conn: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, isReady: () => boolean): Promise<void> => {
     const subject = subjectFor(stream, nodeId);
     while (!stopped && !conn.isClosed()) {
-      if (isReady() && online) {
+      if (isReady() && online && !purgeToApply()) {
         try {
           // The hub's lost events first, in the order they were applied here; then this desk's new ones.
           if (await restorePending(db, js, subject, () => stopped, seal)) checkHub(db, await look(jsm));

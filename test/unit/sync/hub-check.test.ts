@@ -55,6 +55,15 @@ describe('a desk looking at the hub', () => {
     expect(markPurged('Venue log foyer:purged-below=3', 8)).toBe('Venue log foyer:purged-below=8');
   });
 
+  it('reads on from a purge event the hub kept, when it had not read that far, again and again', () => {
+    const db = syncedDesk();
+    for (let look = 0; look < 3; look++) {
+      expect(checkHub(db, view({ firstSeq: 30, lastSeq: 31, messages: 2, purgedBelow: 30 }))).toEqual({ state: 'ok', reposition: false, restoreStarted: false });
+    }
+    expect(readSyncState(db).appliedStreamSeq).toBe(29);
+    expect(readStreamMemory(db)).toMatchObject({ restoreSeq: null, streamFirstSeq: 30 });
+  });
+
   it('tells a new desk the hub is empty, and starts it after a hole it cannot fill', () => {
     const db = openDb(':memory:');
     expect(checkHub(db, view({ firstSeq: 0, lastSeq: 0, messages: 0 })).state).toBe('empty');
