@@ -27,3 +27,6 @@ export type Handler<M extends MethodName> = (
 ) => z.input<Contract[M]['output']> | Promise<z.input<Contract[M]['output']>>;
 
 export type HandlerTable = { readonly [M in MethodName]?: Handler<M> };
+
+/** Every method of one contract namespace, and only those (main/api/bind/<namespace>.ts). */
+export type HandlersOf<N extends string> = { readonly [M in MethodName as M extends `${N}.${string}` ? M : never]: Handler<M> };

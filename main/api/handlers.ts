@@ -2,19 +2,27 @@ import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import { InputError } from '../errors.ts';
 import type { Actor } from '../events/envelope.ts';
-import { deskHandlers } from './bind/desk.ts';
-import { designerHandlers } from './bind/designer.ts';
-import { kioskHandlers } from './bind/kiosk.ts';
 import type { Caller, KioskLimits } from '../kiosk/rate-limit.ts';
-import { listHandlers } from './bind/lists.ts';
-import { meetingHandlers } from './bind/meetings.ts';
-import { planningHandlers } from './bind/planning.ts';
+import { attendeeHandlers } from './bind/attendee.ts';
+import { checkinHandlers } from './bind/checkin.ts';
+import { designerHandlers } from './bind/designer.ts';
+import { doorHandlers } from './bind/door.ts';
+import { eventHandlers } from './bind/event.ts';
+import { helpHandlers } from './bind/help.ts';
+import { importHandlers } from './bind/import.ts';
+import { kioskHandlers } from './bind/kiosk.ts';
+import { listsHandlers } from './bind/lists.ts';
+import { meetingsHandlers } from './bind/meetings.ts';
+import { planHandlers } from './bind/plan.ts';
 import { printHandlers } from './bind/print.ts';
-import { sessionHandlers } from './bind/sessions.ts';
+import { printersHandlers } from './bind/printers.ts';
 import { privacyHandlers } from './bind/privacy.ts';
-import { setupHandlers } from './bind/setup.ts';
+import { rosterHandlers } from './bind/roster.ts';
+import { sessionsHandlers } from './bind/sessions.ts';
 import { staffHandlers } from './bind/staff.ts';
+import { statsHandlers } from './bind/stats.ts';
 import { syncHandlers } from './bind/sync.ts';
+import { templatesHandlers } from './bind/templates.ts';
 import { type ApiError, contract, isMethodName, type MethodName, METHOD_NAMES, type Result } from './contract.ts';
 import { ApiFailure } from './failure.ts';
 import type { ApiContext, Handler, HandlerTable } from './handler-types.ts';
@@ -69,9 +77,12 @@ export function createApi(deps: ApiDeps): Api {
   const bus = deps.bus ?? new UpdateBus();
   const sync = deps.sync ?? createSyncRunner(deps.db, bus);
   const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
+  // One file per namespace (main/api/bind/<namespace>.ts); test/unit/house/bind-files.test.ts checks it.
   const table: HandlerTable = {
-    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(deps.kioskLimits), ...staffHandlers, ...sessionHandlers,
-    ...designerHandlers, ...privacyHandlers, ...meetingHandlers, ...planningHandlers, ...deps.extra,
+    ...rosterHandlers, ...checkinHandlers, ...attendeeHandlers, ...meetingsHandlers, ...statsHandlers, ...eventHandlers,
+    ...printHandlers, ...printersHandlers, ...listsHandlers, ...importHandlers, ...templatesHandlers, ...designerHandlers,
+    ...sessionsHandlers, ...doorHandlers, ...privacyHandlers, ...staffHandlers, ...planHandlers, ...syncHandlers,
+    ...kioskHandlers(deps.kioskLimits), ...helpHandlers, ...deps.extra,
   };
   const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
 
