@@ -3,7 +3,8 @@ import { attendeeFieldsSchema, attendeeSchema, daySchema } from '../../model/att
 import { JOB_KINDS, JOB_STATES } from '../../model/print-jobs.ts';
 import { REFUSAL_REASONS } from '../../model/refusals.ts';
 
-// Value schemas shared by the contract's methods. Pure zod: the renderer bundles this file.
+// Value schemas shared by the contract's methods. Pure zod; the renderer imports only their types
+// (import type), so no schema ends up in its bundle.
 
 export const idSchema = z.string().min(1).max(100);
 export const isoSchema = z.string().min(1).max(40);

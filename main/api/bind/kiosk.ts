@@ -13,7 +13,7 @@ import { hasStaffPin, verifyStaffPin } from '../../staff/pin.ts';
 import type { Output } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
 import type { ApiContext, HandlersOf } from '../handler-types.ts';
-import { outcomeView } from './views.ts';
+import { announce, outcomeView } from './views.ts';
 
 type KioskOutcome = Output<'kiosk.scan'>;
 
@@ -48,7 +48,7 @@ function admit(ctx: ApiContext, target: { code: string } | { attendeeId: string 
   const checkin = outcomeView(r.checkin);
   if (checkin.outcome === 'admitted') ctx.bus.publish({ type: 'checkin', outcome: checkin });
   const printed = r.print.status === 'queued' && r.print.jobs.length > 0;
-  if (r.print.status !== 'skipped') for (const job of r.print.jobs) ctx.bus.publish({ type: 'print.job', job });
+  if (r.print.status !== 'skipped') announce(ctx, r.print.jobs);
   const state = r.checkin.outcome === 'already' ? 'You are already checked in.' : 'You are checked in.';
   const next = printed ? 'Please take your badge from the printer.' : 'Please collect your badge at the registration desk.';
   return { outcome: r.checkin.outcome, firstName: kioskFirstName(r.checkin.attendee), message: `${state} ${next}`, printed, helpRaised: false };

@@ -46,7 +46,9 @@ export const printHandlers: HandlersOf<'print'> = {
   },
   'print.batch': ({ category }, ctx) => {
     try {
-      return queueBadgeBatch(ctx.db, ctx.actor, category ? { category } : {}, ctx.now());
+      const batch = queueBadgeBatch(ctx.db, ctx.actor, category ? { category } : {}, ctx.now());
+      if (batch.queued > 0) ctx.printQueued();
+      return batch;
     } catch (err) {
       if (err instanceof NoBadgePrinterError) throw new ApiFailure('invalid', err.message);
       throw err;

@@ -28,9 +28,10 @@ export function recordCheckin(ctx: ApiContext, target: { code: string } | { atte
   return outcome;
 }
 
-/** Tells every screen of new or changed print jobs. */
+/** Tells every screen of new or changed print jobs, and wakes the worker so a queued one goes now. */
 export function announce(ctx: ApiContext, jobs: readonly Output<'print.badge'>[]): void {
   for (const job of jobs) ctx.bus.publish({ type: 'print.job', job });
+  if (jobs.some((j) => j.state === 'queued')) ctx.printQueued();
 }
 
 /**
