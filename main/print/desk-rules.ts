@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { categoryTemplate } from '../../db/queries/templates.ts';
-import { type DeskPrintRules, getDeskRules, hasMeetings, liveBadgeJobs, type PrintJob } from '../../db/queries/print-jobs.ts';
+import { getDeskRules, hasMeetings, liveBadgeJobs, type PrintJob } from '../../db/queries/print-jobs.ts';
+import type { DeskPrintRules } from '../../model/printers.ts';
 import { preprintedBadge } from '../../db/queries/preprinted.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
