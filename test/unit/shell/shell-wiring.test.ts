@@ -114,7 +114,7 @@ describe('the Electron shell', () => {
     expect(close.done).toBe(true);
 
     const other = openDb(dbPath);
-    setStaffPin(other, '482913');
+    await setStaffPin(other, '482913');
     other.close();
     expect(await invoke('kiosk.leave', { pin: '000000' })).toMatchObject({ ok: true, value: { left: false } });
     expect(win.kiosk).toBe(true);

@@ -118,6 +118,17 @@ export const electron = {
       recorder.ipcHandlers.set(channel, [...(recorder.ipcHandlers.get(channel) ?? []), fn]);
     },
   },
+  // No OS keychain here: the shell opens a plain database (main/privacy app-key.ts 'no-keychain').
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    getSelectedStorageBackend: () => 'basic_text',
+    encryptString: () => {
+      throw new Error('no keychain in the stand-in');
+    },
+    decryptString: () => {
+      throw new Error('no keychain in the stand-in');
+    },
+  },
   dialog: { showErrorBox: (title: string, text: string) => recorder.errors.push(`${title}: ${text}`) },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => recorder.privilegedSchemes.push(...schemes),
