@@ -5,6 +5,8 @@ import { blankFields, FIELD_NAMES, STATUSES } from './attendee-values.ts';
 // renderer imports only their types, and its values from attendee-values.ts.
 export { CATEGORIES, composeDisplayName, FIELD_NAMES, STATUSES } from './attendee-values.ts';
 export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is YYYY-MM-DD');
+/** A moment as stored (ISO 8601). */
+export const isoSchema = z.string().min(1).max(40);
 export const wallTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a time is YYYY-MM-DDTHH:MM');
 
 export const attendeeFieldsSchema = z.object({

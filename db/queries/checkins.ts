@@ -1,18 +1,9 @@
 import type { Db } from '../handle.ts';
 import { prepared } from '../prepared.ts';
+import type { CheckinView } from '../../model/checkins.ts';
 
-export interface CheckinRow {
-  readonly id: string;
-  readonly attendeeId: string;
-  readonly day: string;
-  readonly at: string;
-  readonly desk: string;
-  readonly operator: string;
-  readonly method: string;
-  readonly code: string | null;
-  readonly undoneAt: string | null;
-  readonly undoneBy: string | null;
-}
+/** A check-in row as stored: the contract's check-in view (model/checkins.ts). */
+export type CheckinRow = Readonly<CheckinView>;
 
 const COLUMNS = (t: string): string => `${t}id AS id, ${t}attendee_id AS attendeeId, ${t}day AS day, ${t}at AS at,
   ${t}desk AS desk, ${t}operator AS operator, ${t}method AS method, ${t}code AS code,

@@ -1,13 +1,9 @@
 import type { Db } from '../handle.ts';
 import { prepared } from '../prepared.ts';
+import type { HelpFlag } from '../../model/help.ts';
 
-export interface HelpRequestRow {
-  readonly id: string;
-  readonly station: string;
-  readonly message: string;
-  readonly raisedAt: string;
-  readonly clearedAt: string | null;
-}
+/** A help request's row is the flag the screens show (model/help.ts). */
+export type HelpRequestRow = HelpFlag;
 
 const SELECT = 'SELECT id, station, message, raised_at AS raisedAt, cleared_at AS clearedAt FROM help_requests';
 

@@ -1,6 +1,7 @@
 import type { Db } from '../handle.ts';
 
 import type { JobKind, JobState } from '../../model/print-jobs.ts';
+import type { DeskPrintRules } from '../../model/printers.ts';
 
 export interface PrintJob {
   readonly id: string;
@@ -110,13 +111,7 @@ export function hasMeetings(db: Db, attendeeId: string): boolean {
   return db.prepare('SELECT 1 FROM meeting_parties WHERE attendee_id = ? LIMIT 1').pluck().get(attendeeId) === 1;
 }
 
-export interface DeskPrintRules {
-  readonly desk: string;
-  readonly badgePrinter: string | null;
-  readonly sheetPrinter: string | null;
-  readonly badgeTemplate: string | null;
-  readonly autoPrint: boolean;
-}
+export type { DeskPrintRules };
 
 export function getDeskRules(db: Db, desk: string): (DeskPrintRules & { updatedKey: string }) | undefined {
   const r = db

@@ -16,13 +16,25 @@ import type { UpdateBus } from './updates.ts';
 const WATCH_MS = 1_000;
 
 export interface Background {
+  /** Starts the print worker's next pass now (give it to createApi as `printQueued`). */
+  kick(): void;
   stop(): Promise<void>;
 }
 
-export function startBackground(db: Db, actor: Actor, bus: UpdateBus, options: { print?: boolean } = {}): Background {
+export interface BackgroundOptions {
+  /** false: no print worker (another process prints). */
+  readonly print?: boolean;
+  /** How often the worker looks at the queue unkicked (1 s). */
+  readonly printPollMs?: number;
+}
+
+export function startBackground(db: Db, actor: Actor, bus: UpdateBus, options: BackgroundOptions = {}): Background {
   const worker = options.print === false
     ? null
-    : startWorker(db, actor, { renderers: documentRenderers, onError: (err) => console.error('foyer: print worker:', err) });
+    : startWorker(db, actor, {
+      renderers: documentRenderers, onError: (err) => console.error('foyer: print worker:', err),
+      ...(options.printPollMs !== undefined ? { pollMs: options.printPollMs } : {}),
+    });
   const seenJobs = new Map<string, string>();
   let lastSync = '';
   let primed = false;
@@ -54,6 +66,7 @@ export function startBackground(db: Db, actor: Actor, bus: UpdateBus, options: {
   timer.unref();
   const checkpoints = startIdleCheckpoints(db);
   return {
+    kick: () => worker?.kick(),
     stop: async () => {
       clearInterval(timer);
       await worker?.stop();

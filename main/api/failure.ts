@@ -1,6 +1,6 @@
 import type { ErrorCode } from './contract.ts';
 
-/** A handler's expected refusal, answered with its code (not-found, denied, unavailable …). */
+/** A handler's expected refusal, answered with its code (not-found, denied, rate-limited …). */
 export class ApiFailure extends Error {
   readonly code: ErrorCode;
   constructor(code: ErrorCode, message: string) {
@@ -9,6 +9,3 @@ export class ApiFailure extends Error {
     this.code = code;
   }
 }
-
-export const unavailable = (what: string): ApiFailure =>
-  new ApiFailure('unavailable', `${what} is not available in this version of Foyer yet.`);

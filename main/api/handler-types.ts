@@ -14,6 +14,8 @@ export interface ApiContext {
   readonly now: () => Date;
   /** The process's one sync service (connect / disconnect from the Setup screen). */
   readonly sync: SyncRunner;
+  /** Wakes the print worker after a job is queued or requeued (a no-op without a background). */
+  readonly printQueued: () => void;
   /** Set by the Electron shell: leaves kiosk mode (after the staff PIN was checked). */
   readonly leaveKiosk?: () => void;
   /** Who called, as the transport saw it (pairing role and device); absent for the CLI and tests. */
@@ -26,4 +28,8 @@ export type Handler<M extends MethodName> = (
   ctx: ApiContext,
 ) => z.input<Contract[M]['output']> | Promise<z.input<Contract[M]['output']>>;
 
-export type HandlerTable = { readonly [M in MethodName]?: Handler<M> };
+/** Every contract method bound (createApi's table; a missing one does not typecheck). */
+export type HandlerTable = { readonly [M in MethodName]: Handler<M> };
+
+/** Every method of one contract namespace, and only those (main/api/bind/<namespace>.ts). */
+export type HandlersOf<N extends string> = { readonly [M in MethodName as M extends `${N}.${string}` ? M : never]: Handler<M> };

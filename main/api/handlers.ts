@@ -2,27 +2,35 @@ import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import { InputError } from '../errors.ts';
 import type { Actor } from '../events/envelope.ts';
-import { deskHandlers } from './bind/desk.ts';
-import { designerHandlers } from './bind/designer.ts';
-import { kioskHandlers } from './bind/kiosk.ts';
 import type { Caller, KioskLimits } from '../kiosk/rate-limit.ts';
-import { listHandlers } from './bind/lists.ts';
-import { meetingHandlers } from './bind/meetings.ts';
-import { planningHandlers } from './bind/planning.ts';
+import { attendeeHandlers } from './bind/attendee.ts';
+import { checkinHandlers } from './bind/checkin.ts';
+import { designerHandlers } from './bind/designer.ts';
+import { doorHandlers } from './bind/door.ts';
+import { eventHandlers } from './bind/event.ts';
+import { helpHandlers } from './bind/help.ts';
+import { importHandlers } from './bind/import.ts';
+import { kioskHandlers } from './bind/kiosk.ts';
+import { listsHandlers } from './bind/lists.ts';
+import { meetingsHandlers } from './bind/meetings.ts';
+import { planHandlers } from './bind/plan.ts';
 import { printHandlers } from './bind/print.ts';
-import { sessionHandlers } from './bind/sessions.ts';
+import { printersHandlers } from './bind/printers.ts';
 import { privacyHandlers } from './bind/privacy.ts';
-import { setupHandlers } from './bind/setup.ts';
+import { rosterHandlers } from './bind/roster.ts';
+import { sessionsHandlers } from './bind/sessions.ts';
 import { staffHandlers } from './bind/staff.ts';
+import { statsHandlers } from './bind/stats.ts';
 import { syncHandlers } from './bind/sync.ts';
-import { type ApiError, contract, isMethodName, type MethodName, METHOD_NAMES, type Result } from './contract.ts';
+import { templatesHandlers } from './bind/templates.ts';
+import { type ApiError, contract, isMethodName, type MethodName, type Result } from './contract.ts';
 import { ApiFailure } from './failure.ts';
 import type { ApiContext, Handler, HandlerTable } from './handler-types.ts';
 import { createSyncRunner, type SyncRunner } from './sync-runner.ts';
 import { UpdateBus } from './updates.ts';
 
-// Composition root: every contract method is bound here to the capability that answers it.
-// A method whose capability has not landed yet answers `unavailable`, never a made-up result.
+// Composition root: every contract method is bound here to the capability that answers it. The
+// table's type requires every method, so none can be left unanswered.
 
 export interface ApiDeps {
   readonly db: Db;
@@ -32,8 +40,8 @@ export interface ApiDeps {
   readonly leaveKiosk?: () => void;
   /** The process's sync service; one is made for this database when absent. */
   readonly sync?: SyncRunner;
-  /** Overrides or additions (the shell's own methods); not for replacing Foyer capabilities in tests. */
-  readonly extra?: HandlerTable;
+  /** Wakes the print worker after a job is queued (the background's kick), so it does not wait for its poll. */
+  readonly printQueued?: () => void;
   /** The self-service kiosk's attempt limits (main/kiosk/rate-limit.ts KIOSK_LIMITS when absent). */
   readonly kioskLimits?: KioskLimits;
 }
@@ -44,8 +52,6 @@ export interface Api {
   readonly bus: UpdateBus;
   /** The sync service the handlers use: resume it on launch, close it on shutdown. */
   readonly sync: SyncRunner;
-  /** Which methods have a capability behind them (the rest answer `unavailable`). */
-  readonly bound: readonly MethodName[];
 }
 
 const issuesOf = (err: z.ZodError): ApiError['issues'] =>
@@ -68,12 +74,17 @@ function toFailure(method: string, err: unknown): Result<never> {
 export function createApi(deps: ApiDeps): Api {
   const bus = deps.bus ?? new UpdateBus();
   const sync = deps.sync ?? createSyncRunner(deps.db, bus);
-  const ctx: ApiContext = { db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk };
-  const table: HandlerTable = {
-    ...deskHandlers, ...listHandlers, ...printHandlers, ...setupHandlers, ...syncHandlers, ...kioskHandlers(deps.kioskLimits), ...staffHandlers, ...sessionHandlers,
-    ...designerHandlers, ...privacyHandlers, ...meetingHandlers, ...planningHandlers, ...deps.extra,
+  const ctx: ApiContext = {
+    db: deps.db, actor: deps.actor, bus, now: deps.now ?? (() => new Date()), sync, leaveKiosk: deps.leaveKiosk, printQueued: deps.printQueued ?? (() => {}),
   };
-  const handlers = table as Record<MethodName, Handler<MethodName> | undefined>;
+  // One file per namespace (main/api/bind/<namespace>.ts); test/unit/house/bind-files.test.ts checks it.
+  const table: HandlerTable = {
+    ...rosterHandlers, ...checkinHandlers, ...attendeeHandlers, ...meetingsHandlers, ...statsHandlers, ...eventHandlers,
+    ...printHandlers, ...printersHandlers, ...listsHandlers, ...importHandlers, ...templatesHandlers, ...designerHandlers,
+    ...sessionsHandlers, ...doorHandlers, ...privacyHandlers, ...staffHandlers, ...planHandlers, ...syncHandlers,
+    ...kioskHandlers(deps.kioskLimits), ...helpHandlers,
+  };
+  const handlers = table as Record<MethodName, Handler<MethodName>>;
 
   async function call(method: string, rawInput: unknown, caller?: Caller): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('not-found', `Unknown method "${method}".`);
@@ -81,7 +92,6 @@ export function createApi(deps: ApiDeps): Api {
     const input = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!input.success) return fail('invalid', z.prettifyError(input.error), issuesOf(input.error));
     const handler = handlers[method];
-    if (!handler) return fail('unavailable', `${method} is not available in this version of Foyer yet.`);
     try {
       const value: unknown = await handler(input.data as never, caller ? { ...ctx, caller } : ctx);
       const output = spec.output.safeParse(value);
@@ -95,5 +105,5 @@ export function createApi(deps: ApiDeps): Api {
     }
   }
 
-  return { call, bus, sync, bound: METHOD_NAMES.filter((m) => handlers[m] !== undefined) };
+  return { call, bus, sync };
 }

@@ -1,30 +1,23 @@
 import { z } from 'zod';
-import { attendeeFieldsSchema, attendeeSchema, daySchema } from '../../model/attendee.ts';
+import { attendeeFieldsSchema, attendeeSchema, daySchema, isoSchema } from '../../model/attendee.ts';
+import { checkinView } from '../../model/checkins.ts';
 import { JOB_KINDS, JOB_STATES } from '../../model/print-jobs.ts';
 import { REFUSAL_REASONS } from '../../model/refusals.ts';
 
-// Value schemas shared by the contract's methods. Pure zod: the renderer bundles this file.
+// Schemas the core shares with the contract live in model/ (one source, types read from them).
+export { isoSchema } from '../../model/attendee.ts';
+export { checkinView, type CheckinView, doubleAdmission } from '../../model/checkins.ts';
+export { helpFlag } from '../../model/help.ts';
+export { kioskMatch } from '../../model/kiosk.ts';
+export { deskPrintRules, printerInfo as printerView } from '../../model/printers.ts';
+
+// Value schemas shared by the contract's methods. Pure zod; the renderer imports only their types
+// (import type), so no schema ends up in its bundle.
 
 export const idSchema = z.string().min(1).max(100);
-export const isoSchema = z.string().min(1).max(40);
 
 /** An attendee as the desk sees it (internal columns such as rowid are stripped by parsing). */
 export const attendeeView = attendeeSchema;
-
-export const checkinView = z.object({
-  id: z.string(),
-  attendeeId: z.string(),
-  day: daySchema,
-  at: isoSchema,
-  desk: z.string(),
-  operator: z.string(),
-  method: z.string(),
-  code: z.string().nullable(),
-  undoneAt: z.string().nullable(),
-  undoneBy: z.string().nullable(),
-});
-export type CheckinView = z.infer<typeof checkinView>;
-
 
 export const checkinOutcome = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('admitted'), checkinId: z.string(), attendee: attendeeView, day: daySchema, at: isoSchema }),
@@ -78,24 +71,6 @@ export const printJob = z.object({
   doneAt: z.string().nullable(),
 });
 export type PrintJobView = z.infer<typeof printJob>;
-
-export const printerView = z.object({
-  name: z.string(),
-  isDefault: z.boolean(),
-  state: z.enum(['idle', 'printing', 'paused', 'unknown']),
-  acceptingJobs: z.boolean(),
-  description: z.string(),
-  message: z.string(),
-});
-
-/** Which printers this desk uses, and whether a check-in prints the badge by itself. */
-export const deskPrintRules = z.object({
-  desk: z.string(),
-  badgePrinter: z.string().nullable(),
-  sheetPrinter: z.string().nullable(),
-  badgeTemplate: z.string().nullable(),
-  autoPrint: z.boolean(),
-});
 
 export const PRINT_SKIP_REASONS = ['not-admitted', 'auto-off', 'no-printer', 'already-today', 'has-badge', 'preprinted'] as const;
 
@@ -206,31 +181,6 @@ export const syncSettings = z.strictObject({
   token: z.string().trim().max(300).nullable().optional(),
 });
 
-/** A person with more than one check-in that counts on one day (desks that were apart). */
-export const doubleAdmission = z.object({
-  attendeeId: z.string(),
-  displayName: z.string(),
-  day: daySchema,
-  /** Earliest (the one that counts) first. */
-  checkins: z.array(checkinView),
-});
-
-export const helpFlag = z.object({
-  id: z.string(),
-  station: z.string(),
-  message: z.string(),
-  raisedAt: isoSchema,
-  clearedAt: z.string().nullable(),
-});
-
-/** What a kiosk may show of a person found by name: never enough to list the roster. */
-export const kioskMatch = z.object({
-  /** Opaque, for this device only, for a few minutes: never an attendee id. */
-  ref: z.string(),
-  firstName: z.string(),
-  familyInitial: z.string(),
-});
-
 /** desk: the person is sent to the registration desk (refused, or flagged for attention). */
 export const kioskOutcome = z.object({
   outcome: z.enum(['admitted', 'already', 'refused', 'desk']),
@@ -252,7 +202,6 @@ export const emailChallenge = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('type'), domain: z.string() }),
   z.object({ kind: z.literal('none') }),
 ]);
-
 
 export const pinSchema = z.string().regex(/^\d{6,16}$/, 'the PIN is 6 to 16 digits');
 

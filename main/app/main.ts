@@ -9,6 +9,7 @@ import { startBackground } from '../api/background.ts';
 import { ensureConference } from '../api/ensure-conference.ts';
 import { createApi } from '../api/handlers.ts';
 import { contentTypeOf, resolveInside } from '../api/http-static.ts';
+import { UpdateBus } from '../api/updates.ts';
 import { resolveDbPath } from '../paths.ts';
 import { appDatabaseKey } from '../privacy/app-key.ts';
 import { registerIpc } from './ipc.ts';
@@ -66,9 +67,10 @@ function start(): void {
   const db = openRoster(dbPath, { key });
   const actor = { desk: process.env.FOYER_DESK ?? hostname(), operator: userInfo().username };
   ensureConference(db, actor);
-  const api = createApi({ db, actor, leaveKiosk: () => kiosk?.leave() });
+  const bus = new UpdateBus();
+  const background = startBackground(db, actor, bus);
+  const api = createApi({ db, actor, bus, printQueued: background.kick, leaveKiosk: () => kiosk?.leave() });
   registerIpc(api, () => kiosk?.active() ?? false);
-  const background = startBackground(db, actor, api.bus);
   // A desk set up to sync (Setup screen or `foyer sync`) syncs whenever the app is open.
   api.sync.resume();
   mainWindow = createWindow();

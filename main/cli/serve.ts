@@ -7,6 +7,7 @@ import { ensureConference } from '../api/ensure-conference.ts';
 import { startBackground } from '../api/background.ts';
 import { createApi } from '../api/handlers.ts';
 import { DEFAULT_RENDERER_DIR, startHttpServer } from '../api/http.ts';
+import { UpdateBus } from '../api/updates.ts';
 import { run } from './runner.ts';
 
 /** Addresses other devices can use to reach a server bound to host. */
@@ -31,8 +32,9 @@ export function registerServe(program: Command): void {
         const port = Number(o.port);
         if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InputError('--port must be a whole number from 0 to 65535');
         const event = o.demo ? ensureConference(ctx.db, ctx.actor) : null;
-        const api = createApi({ db: ctx.db, actor: ctx.actor });
-        const background = startBackground(ctx.db, ctx.actor, api.bus);
+        const bus = new UpdateBus();
+        const background = startBackground(ctx.db, ctx.actor, bus);
+        const api = createApi({ db: ctx.db, actor: ctx.actor, bus, printQueued: background.kick });
         // A desk set up to sync (Setup screen or `foyer sync`) syncs whenever it is open.
         const sync = api.sync.resume();
         const http = await startHttpServer({ api, host: o.host, port, rendererDir: resolve(o.renderer) });

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { getAttendee, type StoredAttendee } from '../../db/queries/attendees.ts';
+import { printAdmission } from '../checkin/check-in-and-print.ts';
 import { checkIn, type CheckinResult } from '../checkin/checkin.ts';
 import { resolveCode } from '../checkin/resolve.ts';
 import type { Actor } from '../events/envelope.ts';
@@ -45,6 +46,6 @@ export function kioskAdmit(db: Db, host: Actor, target: { code: string } | { att
   const checkin = checkIn(db, actor, { target, now });
   // Refused, or flagged for attention after all (an edit between the two reads): staff handle it.
   if (checkin.outcome === 'refused' || checkin.outcome === 'attention') return sendToDesk(db, actor, attendee, checkin.message.replace(/\.$/, ''), now);
-  const print = onCheckin(db, kioskPrintActor(db, host), checkin);
+  const print = onCheckin(db, kioskPrintActor(db, host), printAdmission(checkin));
   return { kind: 'checked', checkin, print };
 }

@@ -1,9 +1,10 @@
 import type { Db } from '../../db/open.ts';
-import { getHelpRequest, type HelpRequestRow, recentHelpRequests } from '../../db/queries/help-requests.ts';
+import { getHelpRequest, recentHelpRequests } from '../../db/queries/help-requests.ts';
+import type { HelpFlag } from '../../model/help.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
 
-export type HelpFlag = HelpRequestRow;
+export type { HelpFlag };
 
 /** A kiosk user asks for help: shown on every desk (this one and, through sync, the others). */
 export function raiseHelp(db: Db, actor: Actor, station: string, message: string, now = new Date()): HelpFlag {

@@ -2,6 +2,7 @@ import type { Db } from '../../db/open.ts';
 import { getAttendeesByRowid, type StoredAttendee } from '../../db/queries/attendees.ts';
 import { byNamePrefixes } from '../../db/queries/kiosk-names.ts';
 import { foldedWords } from '../search/fold.ts';
+import type { KioskMatch } from '../../model/kiosk.ts';
 
 // The self-service name search. It must let a person find themself and nobody list the roster:
 // it reads the name column of the index only (never organisation, e-mail or codes), wants at least
@@ -13,11 +14,8 @@ export const KIOSK_MAX_MATCHES = 5;
 export const MIN_FAMILY_LETTERS = 3;
 const CANDIDATES = 200;
 
-export interface KioskPerson {
-  readonly attendee: StoredAttendee;
-  readonly firstName: string;
-  readonly familyInitial: string;
-}
+/** A person found, with what a kiosk may show of them (model/kiosk.ts; the ref is issued per device). */
+export type KioskPerson = Omit<KioskMatch, 'ref'> & { readonly attendee: StoredAttendee };
 
 /** At most five people, or none and how many matched (the screen then asks for the first name). */
 export interface KioskSearchResult {

@@ -1,12 +1,11 @@
 import type { Db } from '../../db/open.ts';
 import { categoryTemplate } from '../../db/queries/templates.ts';
-import { type DeskPrintRules, getDeskRules, hasMeetings, liveBadgeJobs, type PrintJob } from '../../db/queries/print-jobs.ts';
+import { getDeskRules, hasMeetings, liveBadgeJobs, type PrintJob } from '../../db/queries/print-jobs.ts';
+import type { DeskPrintRules } from '../../model/printers.ts';
 import { preprintedBadge } from '../../db/queries/preprinted.ts';
-import { checkIn, type CheckinRequest, type CheckinResult } from '../checkin/checkin.ts';
 import { apply } from '../events/apply.ts';
 import { type Actor, newEvent } from '../events/envelope.ts';
 import { enqueue } from './queue.ts';
-import { stepJob, type WorkerOptions } from './worker.ts';
 
 // What a desk prints when someone checks in: the badge on the first admission (once), and the
 // meeting sheet with it when the person has meetings; a reprint only when asked for.
@@ -52,25 +51,38 @@ export interface PrintOnCheckinOptions {
 
 const skipped = (code: SkipReason, reason: string): PrintOutcome => ({ status: 'skipped', code, reason });
 
+/**
+ * What the queue needs to know of a check-in, as plain data: the door (main/checkin) hands it
+ * over, so the print folder never reaches back into admission.
+ */
+export interface PrintAdmission {
+  readonly outcome: 'admitted' | 'already' | 'attention' | 'refused';
+  /** Null for a refusal without a person (an unknown code). */
+  readonly attendeeId: string | null;
+  /** The person's category, for the desk's choice of template. */
+  readonly category: string;
+  /** The new check-in's id when admitted, else null. */
+  readonly checkinId: string | null;
+}
+
 /** Queues what the desk rules say to print after a check-in; never throws for a printing problem. */
-export function onCheckin(db: Db, actor: Actor, result: CheckinResult, options: PrintOnCheckinOptions = {}): PrintOutcome {
+export function onCheckin(db: Db, actor: Actor, admission: PrintAdmission, options: PrintOnCheckinOptions = {}): PrintOutcome {
   // A refused person, or a flagged one staff have not confirmed yet, gets no badge.
-  if (result.outcome === 'refused' || result.outcome === 'attention') return skipped('not-admitted', 'not admitted');
+  const { outcome, attendeeId, checkinId } = admission;
+  if (outcome === 'refused' || outcome === 'attention' || attendeeId === null) return skipped('not-admitted', 'not admitted');
   const rules = deskRules(db, actor.desk);
   if (!options.reprint && !rules.autoPrint) return skipped('auto-off', 'automatic printing is off at this desk');
   if (!rules.badgePrinter) return skipped('no-printer', `no badge printer is set for desk "${actor.desk}"`);
-  const attendeeId = result.attendee.id;
   const existing = liveBadgeJobs(db, attendeeId);
   if (!options.reprint) {
-    if (result.outcome === 'already') return skipped('already-today', 'already checked in today; ask for a reprint to print again');
+    if (outcome === 'already') return skipped('already-today', 'already checked in today; ask for a reprint to print again');
     const last = existing.at(-1);
     if (last) return skipped('has-badge', `already has a badge (${last.state} at ${last.updatedAt} on ${last.desk})`);
     const batch = preprintedBadge(db, attendeeId);
     if (batch) return skipped('preprinted', `badge pre-printed on ${batch.at} at ${batch.desk}`);
   }
   try {
-    const checkinId = result.outcome === 'admitted' ? result.checkinId : null;
-    const jobs = [enqueue(db, actor, { kind: 'badge', attendeeId, printer: rules.badgePrinter, template: badgeTemplateFor(db, actor.desk, result.attendee.category), checkinId })];
+    const jobs = [enqueue(db, actor, { kind: 'badge', attendeeId, printer: rules.badgePrinter, template: badgeTemplateFor(db, actor.desk, admission.category), checkinId })];
     if (existing.length === 0 && rules.sheetPrinter && hasMeetings(db, attendeeId)) {
       jobs.push(enqueue(db, actor, { kind: 'sheet', attendeeId, printer: rules.sheetPrinter, checkinId }));
     }
@@ -78,33 +90,4 @@ export function onCheckin(db: Db, actor: Actor, result: CheckinResult, options: 
   } catch (err) {
     return { status: 'error', message: err instanceof Error ? err.message : String(err), jobs: [] };
   }
-}
-
-export interface CheckInAndPrintRequest extends CheckinRequest, PrintOnCheckinOptions {}
-
-export interface CheckInAndPrintResult {
-  readonly checkin: CheckinResult;
-  readonly print: PrintOutcome;
-}
-
-/**
- * The desk's one call: checks in (committed first, whatever printing does), queues the badge,
- * and with `worker` hands the jobs to the spooler at once, so that the answer can say "badge
- * sent" or "printer missing" next to "admitted". Without it the app's worker sends them.
- */
-export async function checkInAndPrint(db: Db, actor: Actor, request: CheckInAndPrintRequest, worker?: WorkerOptions): Promise<CheckInAndPrintResult> {
-  const checkin = checkIn(db, actor, request);
-  const print = onCheckin(db, actor, checkin, { reprint: request.reprint ?? false });
-  if (print.status !== 'queued' || !worker) return { checkin, print };
-  const jobs: PrintJob[] = [];
-  for (const job of print.jobs) {
-    try {
-      jobs.push((await stepJob(db, actor, job.id, worker)) ?? job);
-    } catch (err) {
-      return { checkin, print: { status: 'error', message: err instanceof Error ? err.message : String(err), jobs: print.jobs } };
-    }
-  }
-  const failed = jobs.filter((j) => j.state === 'failed' || (j.state === 'queued' && j.lastError));
-  if (failed.length) return { checkin, print: { status: 'error', message: failed.map((j) => `${j.kind}: ${j.lastError ?? j.detail}`).join('; '), jobs } };
-  return { checkin, print: { status: 'queued', jobs } };
 }

@@ -179,25 +179,41 @@ export async function runUntilSettled(db: Db, actor: Actor, jobIds: readonly str
   }
 }
 
-/** The app's worker: recovers at start, then works the queue until stopped. */
+/**
+ * The app's worker: recovers at start, then works the queue until stopped. `kick` starts a pass
+ * at once (a job was just queued); the poll catches what nobody kicked for (retry times, spooler
+ * states, jobs queued by another process).
+ */
 export function startWorker(db: Db, actor: Actor, o: WorkerOptions & { pollMs?: number; onError?: (err: unknown) => void }): { stop: () => Promise<void>; kick: () => void } {
   let running = true;
+  // A kick during a pass is kept, so the job queued meanwhile gets the next pass at once.
+  let kicked = false;
   let wake: (() => void) | null = null;
   const loop = (async () => {
     await recover(db, actor, o).catch(o.onError);
     while (running) {
+      kicked = false;
       await workOnce(db, actor, o).catch(o.onError);
+      if (kicked || !running) continue;
       await new Promise<void>((r) => {
-        wake = r;
-        setTimeout(r, o.pollMs ?? 1000);
+        const timer = setTimeout(r, o.pollMs ?? 1000);
+        wake = () => {
+          clearTimeout(timer);
+          r();
+        };
       });
+      wake = null;
     }
   })();
+  const kick = (): void => {
+    kicked = true;
+    wake?.();
+  };
   return {
-    kick: () => wake?.(),
+    kick,
     stop: async () => {
       running = false;
-      wake?.();
+      kick();
       await loop;
     },
   };

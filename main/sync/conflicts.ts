@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { activeCheckins, type CheckinRow } from '../../db/queries/checkins.ts';
+import type { DoubleAdmission } from '../../model/checkins.ts';
 
 /**
  * Desks that were apart can both admit the same person. Both check-ins are kept (nothing a desk
@@ -18,13 +19,8 @@ export function checkinState(db: Db, attendeeId: string, day: string): CheckinSt
   return { first: first ?? null, others };
 }
 
-export interface DoubleAdmission {
-  readonly attendeeId: string;
-  readonly displayName: string;
-  readonly day: string;
-  /** Every active check-in of that person that day, earliest (the one that counts) first. */
-  readonly checkins: readonly CheckinRow[];
-}
+/** A person with more than one active check-in on a day, earliest first (model/checkins.ts). */
+export type { DoubleAdmission };
 
 /** People with more than one active check-in on a day (all days when none is given), for the dashboard. */
 export function doubleAdmissions(db: Db, day?: string): DoubleAdmission[] {

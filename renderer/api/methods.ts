@@ -1,6 +1,7 @@
 import type { Input, MethodName, Output } from '../../main/api/contract.ts';
 
-// Types only: the renderer is typed by the contract without bundling its zod schemas.
+// Types only (import type): the renderer is typed by the contract and its schemas without bundling
+// them; runtime values it shares with the core come from zod-free model/ files.
 export type { MethodName, LiveUpdate } from '../../main/api/contract.ts';
 export type { Attendee, AttendeeFields } from '../../model/attendee.ts';
 export type { ConferenceSettings } from '../../model/conference.ts';

@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, call, errorMessage } from './client.ts';
+import { call, errorMessage } from './client.ts';
 import type { MethodInput, MethodName, MethodOutput } from './methods.ts';
 
 export interface CallState<T> {
   readonly data: T | undefined;
   readonly error: string | null;
-  /** The core has no capability behind this method yet (show a calm note, not an error). */
-  readonly unavailable: boolean;
   readonly loading: boolean;
   readonly reload: () => void;
 }
@@ -15,7 +13,6 @@ export interface CallState<T> {
 export function useCall<M extends MethodName>(method: M, input: MethodInput<M>): CallState<MethodOutput<M>> {
   const [data, setData] = useState<MethodOutput<M>>();
   const [error, setError] = useState<string | null>(null);
-  const [unavailable, setUnavailable] = useState(false);
   const [loading, setLoading] = useState(true);
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(input);
@@ -26,12 +23,10 @@ export function useCall<M extends MethodName>(method: M, input: MethodInput<M>):
       .then((value) => {
         setData(value);
         setError(null);
-        setUnavailable(false);
       })
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
         setError(errorMessage(err));
-        setUnavailable(err instanceof ApiError && err.code === 'unavailable');
       })
       .finally(() => {
         if (!controller.signal.aborted) setLoading(false);
@@ -39,5 +34,5 @@ export function useCall<M extends MethodName>(method: M, input: MethodInput<M>):
     return () => controller.abort();
   }, [method, key, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data, error, unavailable, loading, reload };
+  return { data, error, loading, reload };
 }

@@ -8,7 +8,7 @@ import { checkFont, checkImage } from '../../templates/check-file.ts';
 import { designerSamples, previewDraft } from '../../templates/preview.ts';
 import { saveTemplate, storeAsset } from '../../templates/store.ts';
 import { ApiFailure } from '../failure.ts';
-import type { HandlerTable } from '../handler-types.ts';
+import type { HandlersOf } from '../handler-types.ts';
 
 /** A template that does not validate is the caller's input to fix: `invalid`, naming the fields. */
 const checked = async <T>(f: () => T | Promise<T>): Promise<T> => {
@@ -21,7 +21,7 @@ const checked = async <T>(f: () => T | Promise<T>): Promise<T> => {
 };
 
 /** The badge designer (renderer/screens/Designer): templates, files, previews, choices per category. */
-export const designerHandlers: HandlerTable = {
+export const designerHandlers: HandlersOf<'designer'> = {
   'designer.templates': (_input, ctx) =>
     allTemplateNames(ctx.db).map((id) => {
       const { template: t, bundled } = resolveTemplate(ctx.db, id);

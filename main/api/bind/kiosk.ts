@@ -2,7 +2,7 @@ import { getAttendee } from '../../../db/queries/attendees.ts';
 import { addHit, countHits } from '../../../db/queries/guard-hits.ts';
 import { kioskAdmit } from '../../kiosk/admit.ts';
 import { emailChoices, localPartMatches, maskEmail } from '../../kiosk/email-challenge.ts';
-import { clearHelp, listHelp, raiseHelp } from '../../kiosk/help.ts';
+import { raiseHelp } from '../../kiosk/help.ts';
 import { type Caller, KIOSK_LIMITS, KioskGuard, type KioskLimits, RateLimited } from '../../kiosk/rate-limit.ts';
 import { KioskRefs } from '../../kiosk/refs.ts';
 import { isPhysicalScan } from '../../../model/scan-capture.ts';
@@ -12,8 +12,8 @@ import { PinLocked } from '../../staff/pin-guard.ts';
 import { hasStaffPin, verifyStaffPin } from '../../staff/pin.ts';
 import type { Output } from '../contract.ts';
 import { ApiFailure } from '../failure.ts';
-import type { ApiContext, HandlerTable } from '../handler-types.ts';
-import { outcomeView } from './desk.ts';
+import type { ApiContext, HandlersOf } from '../handler-types.ts';
+import { announce, outcomeView } from './views.ts';
 
 type KioskOutcome = Output<'kiosk.scan'>;
 
@@ -48,14 +48,14 @@ function admit(ctx: ApiContext, target: { code: string } | { attendeeId: string 
   const checkin = outcomeView(r.checkin);
   if (checkin.outcome === 'admitted') ctx.bus.publish({ type: 'checkin', outcome: checkin });
   const printed = r.print.status === 'queued' && r.print.jobs.length > 0;
-  if (r.print.status !== 'skipped') for (const job of r.print.jobs) ctx.bus.publish({ type: 'print.job', job });
+  if (r.print.status !== 'skipped') announce(ctx, r.print.jobs);
   const state = r.checkin.outcome === 'already' ? 'You are already checked in.' : 'You are checked in.';
   const next = printed ? 'Please take your badge from the printer.' : 'Please collect your badge at the registration desk.';
   return { outcome: r.checkin.outcome, firstName: kioskFirstName(r.checkin.attendee), message: `${state} ${next}`, printed, helpRaised: false };
 }
 
-/** Self-service kiosk, help flags and the staff exit. Every try is counted (main/kiosk/rate-limit.ts). */
-export function kioskHandlers(limits: KioskLimits = KIOSK_LIMITS): HandlerTable {
+/** Self-service kiosk, its call for help and the staff exit. Every try is counted (main/kiosk/rate-limit.ts). */
+export function kioskHandlers(limits: KioskLimits = KIOSK_LIMITS): HandlersOf<'kiosk'> {
   const guards = new WeakMap<ApiContext['db'], KioskGuard>();
   const guardOf = (ctx: ApiContext): KioskGuard => {
     let g = guards.get(ctx.db);
@@ -117,13 +117,6 @@ export function kioskHandlers(limits: KioskLimits = KIOSK_LIMITS): HandlerTable 
     'kiosk.help': ({ station, message }, ctx) => {
       const actor = kioskActor(ctx.actor);
       const flag = raiseHelp(ctx.db, actor, station === 'Kiosk' ? actor.desk : station, message, ctx.now());
-      ctx.bus.publish({ type: 'help', flag });
-      return flag;
-    },
-    'help.list': (_input, ctx) => listHelp(ctx.db),
-    'help.clear': ({ id }, ctx) => {
-      const flag = clearHelp(ctx.db, ctx.actor, id, ctx.now());
-      if (!flag) throw new ApiFailure('not-found', `No help request ${id}.`);
       ctx.bus.publish({ type: 'help', flag });
       return flag;
     },

@@ -1,14 +1,21 @@
+import { getAttendee } from '../../../db/queries/attendees.ts';
+import { meetingsOf } from '../../../db/queries/meetings.ts';
 import { scanAtMatchmaking } from '../../meetings/confirm.ts';
 import { meetingsReport } from '../../meetings/report.ts';
 import { meetingsReportFile } from '../../meetings/report-export.ts';
 import type { Output } from '../contract.ts';
-import type { HandlerTable } from '../handler-types.ts';
+import { ApiFailure } from '../failure.ts';
+import type { HandlersOf } from '../handler-types.ts';
 
 // The dashboard's report shows the first no-shows; the export has them all.
 const NO_SHOWS_SHOWN = 200;
 
-/** Matchmaking: a scan at a matchmaking desk or table, the report and its export. */
-export const meetingHandlers: HandlerTable = {
+/** Matchmaking: a person's meetings, a scan at a matchmaking desk or table, the report and its export. */
+export const meetingsHandlers: HandlersOf<'meetings'> = {
+  'meetings.forAttendee': ({ attendeeId }, ctx) => {
+    if (!getAttendee(ctx.db, attendeeId)) throw new ApiFailure('not-found', `No attendee with id ${attendeeId}.`);
+    return meetingsOf(ctx.db, attendeeId);
+  },
   'meetings.scan': ({ code, pending, place }, ctx) => {
     const r = scanAtMatchmaking(ctx.db, ctx.actor, code, pending, { now: ctx.now(), ...(place ? { place } : {}) });
     if (r.kind === 'confirmed') ctx.bus.publish({ type: 'meeting.held', meetingId: r.meeting.id });

@@ -2,10 +2,10 @@ import { keyOf } from '../../../db/driver.ts';
 import { countAttendees } from '../../../db/queries/attendees.ts';
 import { purgeConference } from '../../privacy/purge.ts';
 import { retentionStatus } from '../../privacy/retention.ts';
-import type { HandlerTable } from '../handler-types.ts';
+import type { HandlersOf } from '../handler-types.ts';
 
 /** Setup → Personal data: what is kept, until when, and the purge after the event. */
-export const privacyHandlers: HandlerTable = {
+export const privacyHandlers: HandlersOf<'privacy'> = {
   'privacy.status': (_input, ctx) => {
     const r = retentionStatus(ctx.db, ctx.now());
     return { encrypted: keyOf(ctx.db) !== null, retentionUntil: r.until, overdue: r.overdue, purgedAt: r.purgedAt, people: countAttendees(ctx.db) };

@@ -2,10 +2,9 @@ import { readSyncConfig } from '../../../db/queries/sync.ts';
 import { InputError } from '../../errors.ts';
 import { parseServers } from '../../sync/config.ts';
 import { formatPairing, parsePairing } from '../../sync/pairing.ts';
-import { doubleAdmissions } from '../../sync/conflicts.ts';
 import { syncStatus } from '../../sync/status.ts';
 import type { Output } from '../contract.ts';
-import type { ApiContext, HandlerTable } from '../handler-types.ts';
+import type { ApiContext, HandlersOf } from '../handler-types.ts';
 
 const PROTOCOLS = new Set(['nats:', 'tls:']);
 
@@ -34,8 +33,8 @@ export const syncView = (ctx: ApiContext): Output<'sync.status'> => {
   return { ...s, servers: [...s.servers] };
 };
 
-/** Sync between desks: status, connect / disconnect from the Setup screen, double admissions. */
-export const syncHandlers: HandlerTable = {
+/** Sync between desks: status, connect / disconnect from the Setup screen. */
+export const syncHandlers: HandlersOf<'sync'> = {
   'sync.status': (_input, ctx) => syncView(ctx),
   'sync.configure': async ({ servers, desk, token }, ctx) => {
     const list = serversFrom(servers);
@@ -53,6 +52,4 @@ export const syncHandlers: HandlerTable = {
     ctx.bus.publish({ type: 'sync', status: view });
     return view;
   },
-  'checkin.doubleAdmissions': ({ day }, ctx) =>
-    doubleAdmissions(ctx.db, day).map((d) => ({ ...d, checkins: [...d.checkins] })),
 };

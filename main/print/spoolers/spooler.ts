@@ -50,13 +50,5 @@ export class SpoolerError extends Error {
   }
 }
 
-/** A print queue as the machine's spooler lists it. */
-export interface PrinterInfo {
-  readonly name: string;
-  readonly isDefault: boolean;
-  /** 'idle' | 'printing' | 'paused', as the spooler reports it. */
-  readonly state: 'idle' | 'printing' | 'paused' | 'unknown';
-  readonly acceptingJobs: boolean;
-  readonly description: string;
-  readonly message: string;
-}
+/** A print queue as the machine's spooler lists it (model/printers.ts). */
+export type { PrinterInfo } from '../../../model/printers.ts';

@@ -86,7 +86,7 @@ export function DashboardScreen() {
       <MeetingsPanel timeZone={event.data?.timeZone} />
       <DeskPlanPanel day={s?.day} />
       <div className={styles.queue}>
-        <PrintQueue actions={<BadgeBatch onQueued={queue.reload} />} jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.unavailable ? t('shell.unavailable') : printers.error} timeZone={event.data?.timeZone} />
+        <PrintQueue actions={<BadgeBatch onQueued={queue.reload} />} jobs={queue.data ?? []} printers={printers.data ?? []} printersError={printers.error} timeZone={event.data?.timeZone} />
       </div>
       <SessionFill day={s?.day} timeZone={event.data?.timeZone} />
     </div>

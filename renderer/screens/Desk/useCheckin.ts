@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, call, errorMessage } from '../../api/client.ts';
+import { call, errorMessage } from '../../api/client.ts';
 import { useLive } from '../../api/live.ts';
 import type { CheckinOutcome, MethodInput, PrintJobView } from '../../api/methods.ts';
 import type { PRINT_SKIP_REASONS } from '../../../main/api/schemas.ts';
@@ -27,11 +27,6 @@ export interface DeskResult {
 export type ReprintNotice = { readonly kind: 'sent'; readonly job: PrintJobView } | { readonly kind: 'failed'; readonly message: string };
 
 type Target = MethodInput<'checkin.scanAndPrint'>;
-
-const nullIfUnavailable = (err: unknown): null => {
-  if (err instanceof ApiError && err.code === 'unavailable') return null;
-  throw err;
-};
 
 /** A queued job the spooler refused, or that waits for a retry after an error, did not print. */
 const jobProblem = (job: PrintJobView): string | null =>
@@ -77,20 +72,14 @@ export function useCheckin() {
       setError(null);
       setReprint(null);
       try {
-        let outcome: CheckinOutcome;
         let badge: BadgeState = { kind: 'none' };
-        // The core prints by this desk's rules (auto-print on or off, which printer); a core that
-        // cannot print yet still checks in.
-        const combined = await call('checkin.scanAndPrint', target).catch(nullIfUnavailable);
-        if (combined) {
-          outcome = combined.checkin;
-          const job = combined.print.jobs.find((j) => j.kind === 'badge');
-          if (combined.print.status === 'error') badge = { kind: 'failed', message: combined.print.message };
-          else if (job) badge = jobProblem(job) ? { kind: 'failed', message: jobProblem(job) ?? '' } : { kind: 'sent', job };
-          else if (combined.print.reason) badge = { kind: 'skipped', reason: combined.print.reason };
-        } else {
-          outcome = await call('checkin.scan', target);
-        }
+        // The core prints by this desk's rules (auto-print on or off, which printer).
+        const combined = await call('checkin.scanAndPrint', target);
+        const outcome: CheckinOutcome = combined.checkin;
+        const job = combined.print.jobs.find((j) => j.kind === 'badge');
+        if (combined.print.status === 'error') badge = { kind: 'failed', message: combined.print.message };
+        else if (job) badge = jobProblem(job) ? { kind: 'failed', message: jobProblem(job) ?? '' } : { kind: 'sent', job };
+        else if (combined.print.reason) badge = { kind: 'skipped', reason: combined.print.reason };
         serial.current += 1;
         setResult({ outcome, serial: serial.current, undone: false, badge });
         setUndoLeft(outcome.outcome === 'admitted' ? UNDO_SECONDS : 0);

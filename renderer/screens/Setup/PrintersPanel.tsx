@@ -27,7 +27,7 @@ export function PrintersPanel() {
   const names = printers.data?.map((p) => p.name) ?? [];
   return (
     <div className={styles.form}>
-      {printers.error && <p className="muted">{printers.unavailable ? t('shell.unavailable') : printers.error}</p>}
+      {printers.error && <p className="muted">{printers.error}</p>}
       {printers.data?.length === 0 && <p className="muted">{t('dashboard.noPrinters')}</p>}
       <ul className={styles.printerList}>
         {printers.data?.map((p) => (

@@ -42,7 +42,7 @@ export function TemplatePanel() {
   return (
     <div className={styles.templates}>
       <div className={styles.templateList} role="radiogroup" aria-label={t('setup.templates.title')}>
-        {templates.error && <p className="muted">{templates.unavailable ? t('shell.unavailable') : templates.error}</p>}
+        {templates.error && <p className="muted">{templates.error}</p>}
         {templates.data?.map((tpl) => (
           <label key={tpl.id} className={styles.template} data-selected={tpl.id === selected}>
             <input type="radio" name="template" checked={tpl.id === selected} onChange={() => void choose(tpl.id)} />

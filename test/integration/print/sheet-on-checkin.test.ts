@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../db/open.ts';
 import { createDemoEvent } from '../../../main/demo/seed.ts';
-import { checkInAndPrint, setDeskRules } from '../../../main/print/desk-rules.ts';
+import { checkInAndPrint } from '../../../main/checkin/check-in-and-print.ts';
+import { setDeskRules } from '../../../main/print/desk-rules.ts';
 import { documentRenderers } from '../../../main/print/renderers.ts';
 
 const DESK = { desk: 'Desk 1', operator: 'Ioana' };

@@ -2,11 +2,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkIn, undoCheckin } from '../../../main/checkin/checkin.ts';
 import { personHistory } from '../../../main/checkin/history.ts';
 import { dayStats } from '../../../main/checkin/stats.ts';
-import { onCheckin, setDeskRules } from '../../../main/print/desk-rules.ts';
+import { printAdmission } from '../../../main/checkin/check-in-and-print.ts';
+import type { CheckinResult } from '../../../main/checkin/checkin.ts';
+import type { Actor } from '../../../main/events/envelope.ts';
+import { onCheckin as onAdmission, type PrintOnCheckinOptions, setDeskRules } from '../../../main/print/desk-rules.ts';
 import { queueBadgeBatch, recordPreprinted } from '../../../main/print/preprinted.ts';
 import { decisionsOfDay } from '../../../db/queries/desk-decisions.ts';
 import { activeCheckins } from '../../../db/queries/checkins.ts';
 import { DESK, eventWith, personNamed } from '../../helpers/db.ts';
+
+// The queue hears of a check-in as plain data (main/checkin/check-in-and-print.ts printAdmission).
+const onCheckin = (db: Parameters<typeof onAdmission>[0], actor: Actor, r: CheckinResult, o?: PrintOnCheckinOptions) => onAdmission(db, actor, printAdmission(r), o);
 
 // The door's rules (issue 15 §3, §4): attention waits for staff, refusals are overridden only with
 // a reason, no badge is skipped without a reason code, pre-printed badges count, undos keep why.

@@ -69,6 +69,7 @@ describe('the layer rules of npm run lint', () => {
     ['only-the-shell-imports-electron', 'main/checkin/bad.ts', "import { app } from 'electron';\nexport const b = app;\n"],
     ['features-do-not-import-api-or-cli', 'main/checkin/bad.ts', "import { bound } from '../api/bind/checkin.ts';\nexport const b = bound;\n"],
     ['log-imports-only-reducer-tables', 'main/events/bad.ts', "import { checkIn } from '../checkin/checkin.ts';\nexport const b = checkIn;\n"],
+    ['print-lies-under-checkin', 'main/print/bad.ts', "import { checkIn } from '../checkin/checkin.ts';\nexport const b = checkIn;\n"],
     ['reducer-tables-do-not-call-apply', 'main/kiosk/events.ts', "import { apply } from '../events/apply.ts';\nexport const b = apply;\n"],
   ])('refuse %s', async (rule, path, text) => {
     plant({ [path]: text });

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../../main/events/apply.ts';
-import { newEvent } from '../../../main/events/envelope.ts';
+import { type Actor, newEvent } from '../../../main/events/envelope.ts';
 import { checkIn } from '../../../main/checkin/checkin.ts';
-import { deskRules, onCheckin, setDeskRules } from '../../../main/print/desk-rules.ts';
+import { printAdmission } from '../../../main/checkin/check-in-and-print.ts';
+import type { CheckinResult } from '../../../main/checkin/checkin.ts';
+import { deskRules, onCheckin as onAdmission, type PrintOnCheckinOptions, setDeskRules } from '../../../main/print/desk-rules.ts';
 import { ACTOR, DAY, seededDb } from '../../integration/print/cups-helpers.ts';
+
+// The queue hears of a check-in as plain data (main/checkin/check-in-and-print.ts printAdmission).
+const onCheckin = (db: Parameters<typeof onAdmission>[0], actor: Actor, r: CheckinResult, o?: PrintOnCheckinOptions) => onAdmission(db, actor, printAdmission(r), o);
 
 // The desk's print rules decide what is queued; no spooler is involved (nothing is sent).
 describe('desk print rules', () => {

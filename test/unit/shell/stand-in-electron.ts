@@ -118,6 +118,7 @@ export const electron = {
       recorder.ipcHandlers.set(channel, [...(recorder.ipcHandlers.get(channel) ?? []), fn]);
     },
   },
+
   dialog: { showErrorBox: (title: string, text: string) => recorder.errors.push(`${title}: ${text}`) },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => recorder.privilegedSchemes.push(...schemes),

@@ -5,12 +5,12 @@ import { newEvent } from '../../events/envelope.ts';
 import { plannedCurve } from '../../planning/arrival-curves.ts';
 import { type PlanInputs, planInputs } from '../../planning/events.ts';
 import { actualOfDay, planDesks, serviceTimeFor } from '../../planning/plan.ts';
-import type { HandlerTable } from '../handler-types.ts';
+import type { HandlersOf } from '../handler-types.ts';
 
 const queueOf = (o: { slots: readonly { queue: number }[] }): number[] => o.slots.map((s) => Math.round(s.queue * 10) / 10);
 
 /** The desk-sizing advisor for one day: the saved plan (or one from the day's roster), and what happened. */
-export const planningHandlers: HandlerTable = {
+export const planHandlers: HandlersOf<'plan'> = {
   'plan.desks': ({ day, save, ...overrides }, ctx) => {
     const stored = readPlan(ctx.db, day);
     const saved = stored ? planInputs.safeParse(stored.inputs) : undefined;
