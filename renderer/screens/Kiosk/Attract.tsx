@@ -39,7 +39,8 @@ export function Attract({ onScan, onTypeName, error }: { onScan: (scan: Captured
         data-last={typed ? 'typed' : 'scanned'}
         onSubmit={(e) => {
           e.preventDefault();
-          const scan = capture.finish(code.trim());
+          // The field's own value: a scanner's Enter can come before React has rendered its last keys.
+          const scan = capture.finish((input.current?.value ?? code).trim());
           setCode('');
           if (!scan.code) return;
           setSubmits((n) => n + 1);
