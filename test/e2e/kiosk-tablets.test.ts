@@ -138,9 +138,17 @@ describe('kiosk on tablets, in Chromium', () => {
 
   it('sends a person flagged for attention to the desk, and the desk sees a help request naming them', async () => {
     const page = await open({ width: 1024, height: 768 });
-    await scan(page, 'T-2009');
     const outcome = page.locator('[data-testid=kiosk-outcome]');
-    await eventually(() => outcome.getAttribute('data-outcome')).toBe('desk');
+    const problem = page.locator('[data-testid=kiosk-problem]');
+    // As at a real kiosk, a scan the core did not take (a burst slowed down on a loaded machine) is
+    // scanned again; what the screen said each time is kept for the failure message.
+    const said: string[] = [];
+    for (let attempt = 0; attempt < 3 && (await outcome.count()) === 0; attempt++) {
+      await scan(page, 'T-2009');
+      await expect.poll(async () => (await outcome.count()) > 0 || (await problem.count()) > 0, { timeout: 15_000, interval: 50 }).toBe(true);
+      if ((await problem.count()) > 0) said.push((await problem.textContent()) ?? '');
+    }
+    expect(await outcome.getAttribute('data-outcome'), said.join(' | ')).toBe('desk');
     expect(await outcome.textContent()).toContain('Please go to the registration desk');
     expect(await outcome.textContent()).toContain('expecting you, Otto');
     await screenshot(page, 'kiosk-tablet-sent-to-desk');
