@@ -26,11 +26,18 @@ type Bridge = Record<string, ((input: unknown) => Promise<unknown>) | undefined>
 const bridge = (): Bridge | undefined => (globalThis as { foyer?: Bridge }).foyer;
 
 /** The pairing token from a `?token=` URL, kept for the session so reloads keep working. */
-function pairingToken(): string | null {
+export function pairingToken(): string | null {
   const fromUrl = new URLSearchParams(location.search).get('token');
   if (fromUrl) sessionStorage.setItem('foyer.token', fromUrl);
   return fromUrl ?? sessionStorage.getItem('foyer.token');
 }
+
+/**
+ * Whether this screen was paired with a token (a tablet over `foyer serve`) rather than running in
+ * the Electron window or on the serving machine itself. Read from the URL too, so the first render
+ * knows it before any call has stored the token.
+ */
+export const isPairedDevice = (): boolean => bridge() === undefined && pairingToken() !== null;
 
 const unwrap = <T>(envelope: Envelope<T>): T => {
   if (envelope.ok) return envelope.value;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { LiveUpdate } from './methods.ts';
+import { pairingToken } from './client.ts';
 
 // Live updates from the core: check-ins on any desk, printer state, help requests. One shared
 // connection (SSE /api/events in a browser, window.foyer.onUpdate in Electron) fans out to every
@@ -31,7 +32,7 @@ function open(): () => void {
     setState('live');
     return bridge.onUpdate(dispatch);
   }
-  const token = sessionStorage.getItem('foyer.token');
+  const token = pairingToken();
   const source = new EventSource(`/api/events${token ? `?token=${encodeURIComponent(token)}` : ''}`);
   source.onopen = () => setState('live');
   source.onerror = () => setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');

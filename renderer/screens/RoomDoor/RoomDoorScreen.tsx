@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPairedDevice } from '../../api/client.ts';
 import { useCall } from '../../api/useCall.ts';
 import { LanguageSelect } from '../../components/LanguageSelect.tsx';
 import { hrefOf } from '../../routes.ts';
@@ -19,7 +20,7 @@ const STORAGE_KEY = 'foyer.door.session';
  * Whether this screen runs on a desk (the Electron app, or a browser on the serving machine itself,
  * which needs no pairing) rather than on a tablet paired with the door token: a desk gets a way back.
  */
-const onDesk = (): boolean => 'foyer' in globalThis || sessionStorage.getItem('foyer.token') === null;
+const onDesk = (): boolean => !isPairedDevice();
 
 /** A desk or a tablet at a room door, chosen for one session. Calls only the door.* methods. */
 export function RoomDoorScreen({ mode = 'session' }: { mode?: DoorMode }) {
