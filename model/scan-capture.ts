@@ -6,7 +6,8 @@
 export const WEDGE_MAX_GAP_MS = 30;
 /** A busy tablet delays a few keys of a burst; none of a scan's keys comes this late. */
 const LATE_GAP_MS = 150;
-const MIN_CODE_LENGTH = 4;
+/** Shorter bursts are a fast typist's double letter, not a code. */
+export const MIN_CODE_LENGTH = 4;
 
 export type ScanCapture = { readonly via: 'wedge'; readonly gapsMs: readonly number[] } | { readonly via: 'camera' };
 

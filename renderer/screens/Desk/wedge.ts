@@ -2,10 +2,12 @@
 // milliseconds per key and ends it with Enter or Tab. A person types 80-250 ms per key. The timing
 // alone tells a scan from typing, whichever element has the focus.
 
-/** Keys of one scan follow each other faster than this; a longer pause starts a new burst. */
-export const SCAN_GAP_MS = 30;
-/** Shorter bursts are a fast typist's double letter, not a code. */
-export const SCAN_MIN_LENGTH = 4;
+import { MIN_CODE_LENGTH, WEDGE_MAX_GAP_MS } from '../../../model/scan-capture.ts';
+
+// The same bounds as the kiosk's check (model/scan-capture.ts). The desk reads keys as they come, so
+// a pause longer than the gap starts a new burst; the kiosk judges a whole burst afterwards.
+const SCAN_GAP_MS = WEDGE_MAX_GAP_MS;
+const SCAN_MIN_LENGTH = MIN_CODE_LENGTH;
 
 export interface Scan {
   /** The code the scanner typed. */
