@@ -4,12 +4,21 @@ import type { Db } from '../handle.ts';
 export type MeetingStatus = 'scheduled' | 'cancelled';
 export type Side = 'A' | 'B';
 
-/** A bilateral meeting: when (ISO UTC), where, and the two attendee ids (an organisation's first representative). */
-export interface Meeting {
+/** When (ISO UTC) and where a meeting takes place. */
+interface MeetingSlot {
   readonly id: string;
   readonly startsAt: string;
   readonly endsAt: string;
   readonly location: string;
+}
+
+/** The slot and its schedule status: what every view of a meeting starts from. */
+interface ScheduledSlot extends MeetingSlot {
+  readonly status: MeetingStatus;
+}
+
+/** A bilateral meeting: when (ISO UTC), where, and the two attendee ids (an organisation's first representative). */
+export interface Meeting extends MeetingSlot {
   readonly partyA: string;
   readonly partyB: string;
 }
@@ -34,12 +43,7 @@ export interface Representative {
   readonly status: 'active' | 'cancelled' | 'blocked';
 }
 
-export interface PersonMeeting {
-  readonly id: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly location: string;
-  readonly status: MeetingStatus;
+export interface PersonMeeting extends ScheduledSlot {
   readonly held: boolean;
   /** The organisation this person meets for, when their side is an organisation. */
   readonly forOrganisation: string;
@@ -77,7 +81,7 @@ export function meetingsOf(db: Db, attendeeId: string, { withCancelled = false }
             EXISTS (SELECT 1 FROM meeting_confirmations c WHERE c.meeting_id = m.id) AS held
      FROM meeting_parties p JOIN meetings m ON m.id = p.meeting_id WHERE p.attendee_id = ? AND (? OR m.status <> 'cancelled')
      ORDER BY m.starts_at, m.ends_at, m.location`,
-  ).all(attendeeId, withCancelled ? 1 : 0) as { id: string; startsAt: string; endsAt: string; location: string; status: MeetingStatus; side: Side; mine: string; theirs: string; held: number }[];
+  ).all(attendeeId, withCancelled ? 1 : 0) as (ScheduledSlot & { side: Side; mine: string; theirs: string; held: number })[];
   return rows.map((r) => {
     const reps = repsOf(db, r.id, r.side === 'A' ? 'B' : 'A');
     const first = reps[0];
@@ -115,12 +119,7 @@ export function allMeetings(db: Db): StoredMeeting[] {
     .all() as StoredMeeting[];
 }
 
-export interface MeetingDetail {
-  readonly id: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly location: string;
-  readonly status: MeetingStatus;
+export interface MeetingDetail extends ScheduledSlot {
   readonly orgA: string;
   readonly orgB: string;
   readonly repsA: Representative[];
@@ -196,12 +195,7 @@ export function firstConfirmation(db: Db, meetingId: string): Confirmation | und
   return row && { ...row, scanned: JSON.parse(row.scanned) as string[] };
 }
 
-export interface ReportMeetingRow {
-  readonly id: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly location: string;
-  readonly status: MeetingStatus;
+export interface ReportMeetingRow extends ScheduledSlot {
   /** The organisation on each side: the organisation party's name, else the person's organisation (or name). */
   readonly orgA: string;
   readonly orgB: string;

@@ -1,10 +1,8 @@
 // The badge designer: an edit on the canvas → the preview redrawn by the real renderer (pdf.js on
 // canvases), in Chromium against `foyer serve`; and a designed badge's render time beside the
 // bundled template it was made from, interleaved in the same run.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDb } from '../../db/open.ts';
 import { renderBadgePdf } from '../../main/badges/render-badge.ts';
 import { loadTemplate } from '../../main/badges/templates.ts';
@@ -14,24 +12,10 @@ import { launchChromium } from '../e2e/support/browser.ts';
 import { ensureRendererBuilt } from '../e2e/support/build.ts';
 import { createBenchDb } from './badges-setup.ts';
 import { type BenchSection, percentile, timeInterleaved } from './harness.ts';
+import { serve } from './serve-foyer.ts';
 
 const actor = { desk: 'bench', operator: 'bench' };
 const EDITS = 60;
-
-async function serve(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const foyer = fileURLToPath(new URL('../../bin/foyer.js', import.meta.url));
-  const child = spawn(process.execPath, [foyer, '--db', dbPath, 'serve', '--port', '0', '--no-demo'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`foyer serve exited ${code}`)));
-  });
-  return { url, child };
-}
 
 // In the page: keydown on the canvas → the next time every preview page has been redrawn.
 const PROBE = `(() => {

@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDb } from '../../db/open.ts';
 import { configureConference } from '../../main/conference/configure.ts';
 import { apply } from '../../main/events/apply.ts';
@@ -12,6 +10,7 @@ import { PAINT_PROBE } from '../e2e/support/in-page.ts';
 import { launchChromium } from '../e2e/support/browser.ts';
 import { ensureRendererBuilt } from '../e2e/support/build.ts';
 import { type BenchSection, percentile } from './harness.ts';
+import { serve } from './serve-foyer.ts';
 
 // Keystroke → results painted on the desk, in Chromium, against `foyer serve` on a 100k roster.
 
@@ -42,21 +41,6 @@ function seed(dbPath: string): void {
     apply(db, newEvent(actor, 'attendees.imported', { batchId: 'bench', rows }));
   }
   db.close();
-}
-
-async function serve(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const foyer = fileURLToPath(new URL('../../bin/foyer.js', import.meta.url));
-  const child = spawn(process.execPath, [foyer, '--db', dbPath, 'serve', '--port', '0', '--no-demo'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`foyer serve exited ${code}`)));
-  });
-  return { url, child };
 }
 
 export async function bench(): Promise<BenchSection> {
