@@ -1,0 +1,56 @@
+import { fold } from '../search/fold.ts';
+import { normaliseHeader } from './columns.ts';
+
+// pretix writes its check-in list in the language of whoever exports it: headers and the Yes/No
+// cells are gettext strings. These are the translations of the English headers the check-in list
+// exporter (plugins/checkinlists/exporters.py) writes, keyed by the English header's normalised
+// form (the keys of the pretix preset's columns). Read from pretix's own locale files
+// (src/pretix/locale/<lang>/LC_MESSAGES/django.po); where a header is not listed here, its place
+// in the row says what it is (see pretix-columns.ts).
+type Translations = Readonly<Record<string, string>>;
+
+export interface PretixLanguage {
+  readonly language: string;
+  /** Header as the export writes it → the English header it stands for. */
+  readonly headers: Translations;
+  /** pretix's words for Yes and No in that language. */
+  readonly yes: string;
+  readonly no: string;
+}
+
+const GERMAN: PretixLanguage = {
+  language: 'de',
+  yes: 'Ja',
+  no: 'Nein',
+  headers: {
+    'Name Teilnehmer*in': 'Attendee name', Produkt: 'Product', Preis: 'Price', 'E-Mail': 'E-mail',
+    Telefonnummer: 'Phone number', Termin: 'Date', Beginn: 'Start date', Firma: 'Company', Gutscheincode: 'Voucher code',
+    Bestelldatum: 'Order date', Bestelluhrzeit: 'Order time', 'Benötigt besondere Behandlung': 'Requires special attention',
+    Kommentar: 'Comment', 'Sitzplatz-ID': 'Seat ID', Sitzbezeichnung: 'Seat name', Sitzbereich: 'Seat zone', Sitzreihe: 'Seat row',
+    Sitzplatz: 'Seat number', Adresse: 'Address', Postleitzahl: 'ZIP code', Ort: 'City', Land: 'Country', Bundesstaat: 'State',
+    // The words pretix's German export uses for a ticket's block, validity window and last entry.
+    Gesperrt: 'Blocked', 'Gültig ab': 'Valid from', 'Gültig bis': 'Valid until', Eingecheckt: 'Checked in',
+  },
+};
+
+const FRENCH: PretixLanguage = {
+  language: 'fr',
+  yes: 'Oui',
+  no: 'Non',
+  headers: {
+    'Code de commande': 'Order code', 'Nom du participant': 'Attendee name', Produit: 'Product', Tarif: 'Price', 'E-Mail': 'E-mail',
+    Date: 'Date', Société: 'Company', 'Date de commande': 'Order date', Adresse: 'Address', 'Code Postal': 'ZIP code',
+    Ville: 'City', Pays: 'Country',
+  },
+};
+
+export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH];
+
+/** For each language, normalised header → normalised English header. */
+export const PRETIX_HEADER_KEYS: readonly ReadonlyMap<string, string>[] = PRETIX_LANGUAGES.map(
+  (l) => new Map(Object.entries(l.headers).map(([local, english]) => [normaliseHeader(local), normaliseHeader(english)])),
+);
+
+/** pretix's Yes in every language listed, folded as value-maps compares cells. */
+export const PRETIX_YES_WORDS: readonly string[] = PRETIX_LANGUAGES.map((l) => fold(l.yes));
+export const PRETIX_NO_WORDS: readonly string[] = PRETIX_LANGUAGES.map((l) => fold(l.no));

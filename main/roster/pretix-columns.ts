@@ -1,0 +1,87 @@
+import { fold } from '../search/fold.ts';
+import { genericTarget, normaliseHeader } from './columns.ts';
+import { PRETIX_HEADER_KEYS, PRETIX_NO_WORDS, PRETIX_YES_WORDS } from './presets-i18n.ts';
+import { parseWallTime } from './wall-time.ts';
+
+// What each column of a pretix check-in list means, whatever language it was exported in. The
+// exporter always writes its columns in one order: "Order code", "Attendee name", one column per
+// name part, "Product", "Price", "Checked in", "Checked out", "Automatically checked in", then
+// "Paid" (lists with pending orders) and "Secret" (when asked for), "E-mail", "Phone number", event
+// series dates, the questions, "Company" … "Seat number", "Blocked", "Valid from", "Valid until",
+// "Address" … "State". A header the language tables do not name is read from its place in that
+// order, and the columns a door decision hangs on are checked against the values pretix writes.
+
+/** The English headers of the check-in list, normalised: the keys of the pretix preset. */
+const ENGLISH = new Set([
+  'order code', 'attendee name', 'product', 'price', 'checked in', 'checked out', 'automatically checked in', 'paid', 'secret',
+  'e mail', 'phone number', 'date', 'start date', 'end date', 'company', 'voucher code', 'order date', 'order time',
+  'requires special attention', 'comment', 'seat id', 'seat name', 'seat zone', 'seat row', 'seat number', 'blocked',
+  'valid from', 'valid until', 'address', 'zip code', 'city', 'country', 'state',
+]);
+// Headers after the name parts that tell a check-in list from any file with a name and a product.
+const CHECKIN_LIST_MARKS = ['e mail', 'company', 'order date', 'requires special attention', 'seat number', 'address', 'city', 'country'];
+
+export type ColumnCells = (index: number) => readonly string[];
+
+const YES = new Set(['yes', ...PRETIX_YES_WORDS]);
+const YES_OR_NO = new Set(['yes', 'no', ...PRETIX_YES_WORDS, ...PRETIX_NO_WORDS]);
+const filled = (cells: readonly string[]): string[] => cells.map((c) => fold(c).trim()).filter((c) => c !== '');
+const onlyWords = (words: ReadonlySet<string>) => (cells: readonly string[]): boolean => filled(cells).every((c) => words.has(c));
+const onlyDates = (cells: readonly string[]): boolean => filled(cells).every((c) => parseWallTime(c) !== undefined);
+
+/** Each header translated to its English key by the language table that names the most of them. */
+function translated(headers: readonly string[]): string[] {
+  const normalised = headers.map(normaliseHeader);
+  let best = normalised;
+  let bestHits = 0;
+  for (const table of PRETIX_HEADER_KEYS) {
+    const keys = normalised.map((h) => table.get(h) ?? h);
+    const hits = normalised.filter((h) => table.has(h)).length;
+    if (hits > bestHits) [best, bestHits] = [keys, hits];
+  }
+  return best;
+}
+
+const looksLikeCheckinList = (keys: readonly string[]): boolean =>
+  keys[1] === 'attendee name' && keys.indexOf('product') > 1 && CHECKIN_LIST_MARKS.filter((k) => keys.includes(k)).length >= 2;
+
+/** A name-part column ("Name Teilnehmer*in: Vorname") by the part its label names. */
+function namePartKey(header: string): string {
+  const target = genericTarget(header.slice(header.lastIndexOf(':') + 1));
+  if (target === 'firstName') return 'attendee name given name';
+  if (target === 'familyName') return 'attendee name family name';
+  return 'attendee name title';
+}
+
+/** Fills the keys a file's header row leaves unknown from their place in pretix's column order. */
+function fillByPlace(keys: string[], headers: readonly string[], cells: ColumnCells): void {
+  const unknown = (i: number): boolean => i >= 0 && i < keys.length && !ENGLISH.has(keys[i] ?? '');
+  const place = (i: number, key: string, fits: (cells: readonly string[]) => boolean = () => true): void => {
+    if (unknown(i) && fits(cells(i))) keys[i] = key;
+  };
+  place(0, 'order code');
+  const product = keys.indexOf('product');
+  for (let i = 2; i < product; i++) if (unknown(i) && !keys[i]?.startsWith('attendee name ')) keys[i] = namePartKey(headers[i] ?? '');
+  ['price', 'checked in', 'checked out', 'automatically checked in'].forEach((key, n) => place(product + 1 + n, key));
+  // "Paid" (Yes/No) and "Secret" (the ticket's QR content) are optional and sit just before "E-mail".
+  const email = keys.indexOf('e mail');
+  for (let i = product + 5; email > 0 && i < email; i++) place(i, onlyWords(YES_OR_NO)(cells(i)) ? 'paid' : 'secret');
+  const seat = keys.indexOf('seat number');
+  const address = keys.indexOf('address');
+  const first = seat >= 0 ? seat + 1 : address - 3;
+  if (first > product) {
+    place(first, 'blocked', onlyWords(YES));
+    place(first + 1, 'valid from', onlyDates);
+    place(first + 2, 'valid until', onlyDates);
+  }
+}
+
+/**
+ * The pretix preset's key for each header of a file: English headers as they are, translated ones
+ * through the language tables, and the rest of a recognised check-in list from their place.
+ */
+export function pretixKeys(headers: readonly string[], cells: ColumnCells = () => []): string[] {
+  const keys = translated(headers);
+  if (looksLikeCheckinList(keys)) fillByPlace(keys, headers, cells);
+  return keys;
+}
