@@ -13,9 +13,9 @@ export interface PretixLanguage {
   readonly language: string;
   /** Header as the export writes it → the English header it stands for. */
   readonly headers: Translations;
-  /** pretix's words for Yes and No in that language. */
-  readonly yes: string;
-  readonly no: string;
+  /** pretix's words for Yes and No in that language, where read. */
+  readonly yes?: string;
+  readonly no?: string;
 }
 
 const GERMAN: PretixLanguage = {
@@ -44,7 +44,19 @@ const FRENCH: PretixLanguage = {
   },
 };
 
-export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH];
+const SPANISH: PretixLanguage = {
+  language: 'es',
+  headers: {
+    'Código de la orden': 'Order code', 'Nombre del participante': 'Attendee name', Producto: 'Product', Precio: 'Price',
+    Fecha: 'Date', 'Fecha de inicio': 'Start date', 'Fecha final': 'End date', Compañía: 'Company', 'Fecha de la orden': 'Order date',
+    'Hora de la orden': 'Order time', 'Requiere atención especial': 'Requires special attention', 'ID Asiento': 'Seat ID',
+    'Nombre del asiento': 'Seat name', 'Zona del asiento': 'Seat zone', 'Fila del asiento': 'Seat row',
+    'Número del asiento': 'Seat number', Bloqueado: 'Blocked', 'Válido desde': 'Valid from', 'Válido hasta': 'Valid until',
+    Dirección: 'Address', 'Código postal': 'ZIP code', Ciudad: 'City', País: 'Country', Estado: 'State',
+  },
+};
+
+export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH, SPANISH];
 
 /** For each language, normalised header → normalised English header. */
 export const PRETIX_HEADER_KEYS: readonly ReadonlyMap<string, string>[] = PRETIX_LANGUAGES.map(
@@ -52,5 +64,5 @@ export const PRETIX_HEADER_KEYS: readonly ReadonlyMap<string, string>[] = PRETIX
 );
 
 /** pretix's Yes in every language listed, folded as value-maps compares cells. */
-export const PRETIX_YES_WORDS: readonly string[] = PRETIX_LANGUAGES.map((l) => fold(l.yes));
-export const PRETIX_NO_WORDS: readonly string[] = PRETIX_LANGUAGES.map((l) => fold(l.no));
+export const PRETIX_YES_WORDS: readonly string[] = PRETIX_LANGUAGES.flatMap((l) => (l.yes ? [fold(l.yes)] : []));
+export const PRETIX_NO_WORDS: readonly string[] = PRETIX_LANGUAGES.flatMap((l) => (l.no ? [fold(l.no)] : []));

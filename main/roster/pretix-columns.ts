@@ -23,10 +23,14 @@ const CHECKIN_LIST_MARKS = ['e mail', 'company', 'order date', 'requires special
 
 export type ColumnCells = (index: number) => readonly string[];
 
-const YES = new Set(['yes', ...PRETIX_YES_WORDS]);
 const YES_OR_NO = new Set(['yes', 'no', ...PRETIX_YES_WORDS, ...PRETIX_NO_WORDS]);
 const filled = (cells: readonly string[]): string[] => cells.map((c) => fold(c).trim()).filter((c) => c !== '');
-const onlyWords = (words: ReadonlySet<string>) => (cells: readonly string[]): boolean => filled(cells).every((c) => words.has(c));
+const isWord = (cell: string): boolean => cell.length <= 12 && !/\d/.test(cell);
+// "Blocked" holds pretix's Yes in the export's language, or nothing: one word, the same in every blocked row.
+const blockedCells = (cells: readonly string[]): boolean => new Set(filled(cells)).size <= 1 && filled(cells).every(isWord);
+// "Paid" and "Requires special attention" hold Yes or No; a "Secret" holds a random code per ticket.
+const paidCells = (cells: readonly string[]): boolean =>
+  filled(cells).every((c) => YES_OR_NO.has(c)) || (new Set(filled(cells)).size <= 2 && filled(cells).every(isWord));
 const onlyDates = (cells: readonly string[]): boolean => filled(cells).every((c) => parseWallTime(c) !== undefined);
 
 /** Each header translated to its English key by the language table that names the most of them. */
@@ -64,13 +68,24 @@ function fillByPlace(keys: string[], headers: readonly string[], cells: ColumnCe
   for (let i = 2; i < product; i++) if (unknown(i) && !keys[i]?.startsWith('attendee name ')) keys[i] = namePartKey(headers[i] ?? '');
   ['price', 'checked in', 'checked out', 'automatically checked in'].forEach((key, n) => place(product + 1 + n, key));
   // "Paid" (Yes/No) and "Secret" (the ticket's QR content) are optional and sit just before "E-mail".
-  const email = keys.indexOf('e mail');
-  for (let i = product + 5; email > 0 && i < email; i++) place(i, onlyWords(YES_OR_NO)(cells(i)) ? 'paid' : 'secret');
+  const email = keys.findIndex((k, i) => i > product + 4 && (k === 'e mail' || genericTarget(headers[i] ?? '') === 'email'));
+  if (email > 0) keys[email] = 'e mail';
+  for (let i = product + 5; email > 0 && i < email; i++) place(i, paidCells(cells(i)) ? 'paid' : 'secret');
+  // From "Company" on, the columns are the same in every check-in list.
+  const company = keys.indexOf('company');
+  if (company > product) {
+    place(company + 1, 'voucher code');
+    place(company + 2, 'order date');
+    place(company + 3, 'order time');
+    place(company + 4, 'requires special attention', paidCells);
+    place(company + 5, 'comment');
+    ['seat id', 'seat name', 'seat zone', 'seat row', 'seat number'].forEach((key, n) => place(company + 6 + n, key));
+  }
   const seat = keys.indexOf('seat number');
   const address = keys.indexOf('address');
   const first = seat >= 0 ? seat + 1 : address - 3;
   if (first > product) {
-    place(first, 'blocked', onlyWords(YES));
+    place(first, 'blocked', blockedCells);
     place(first + 1, 'valid from', onlyDates);
     place(first + 2, 'valid until', onlyDates);
   }
