@@ -23,13 +23,14 @@ const GERMAN: PretixLanguage = {
   yes: 'Ja',
   no: 'Nein',
   headers: {
-    'Name Teilnehmer*in': 'Attendee name', Produkt: 'Product', Preis: 'Price', 'E-Mail': 'E-mail',
+    Bestellnummer: 'Order code', 'Name Teilnehmer*in': 'Attendee name', Produkt: 'Product', Preis: 'Price', 'E-Mail': 'E-mail',
     Telefonnummer: 'Phone number', Termin: 'Date', Beginn: 'Start date', Firma: 'Company', Gutscheincode: 'Voucher code',
     Bestelldatum: 'Order date', Bestelluhrzeit: 'Order time', 'Benötigt besondere Behandlung': 'Requires special attention',
     Kommentar: 'Comment', 'Sitzplatz-ID': 'Seat ID', Sitzbezeichnung: 'Seat name', Sitzbereich: 'Seat zone', Sitzreihe: 'Seat row',
     Sitzplatz: 'Seat number', Adresse: 'Address', Postleitzahl: 'ZIP code', Ort: 'City', Land: 'Country', Bundesstaat: 'State',
-    // The words pretix's German export uses for a ticket's block, validity window and last entry.
-    Gesperrt: 'Blocked', 'Gültig ab': 'Valid from', 'Gültig bis': 'Valid until', Eingecheckt: 'Checked in',
+    Gesperrt: 'Blocked', 'Gültig ab': 'Valid from', 'Gültig bis': 'Valid until',
+    // Not read from the locale file: the word the German export is known to use for the last entry.
+    Eingecheckt: 'Checked in',
   },
 };
 
@@ -56,7 +57,18 @@ const SPANISH: PretixLanguage = {
   },
 };
 
-export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH, SPANISH];
+const ROMANIAN: PretixLanguage = {
+  language: 'ro',
+  headers: {
+    'ID comandă': 'Order code', 'Numele participantului': 'Attendee name', Produs: 'Product', Dată: 'Date',
+    'Data începerii': 'Start date', 'Data încheierii': 'End date', Companie: 'Company', 'ID scaun': 'Seat ID',
+    'Numele scaunului': 'Seat name', 'Zona scaunului': 'Seat zone', 'Rândul de scaune': 'Seat row', 'Numărul scaunului': 'Seat number',
+    Blocat: 'Blocked', 'Valid de la': 'Valid from', 'Valabil până la': 'Valid until', Adresă: 'Address', 'Cod poștal': 'ZIP code',
+    Oraș: 'City', Țară: 'Country', Județ: 'State',
+  },
+};
+
+export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH, SPANISH, ROMANIAN];
 
 /** For each language, normalised header → normalised English header. */
 export const PRETIX_HEADER_KEYS: readonly ReadonlyMap<string, string>[] = PRETIX_LANGUAGES.map(

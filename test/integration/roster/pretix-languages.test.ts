@@ -7,7 +7,7 @@ import { checkIn } from '../../../main/checkin/checkin.ts';
 import { importFile } from '../../../main/roster/run-import.ts';
 import { DESK, eventWith } from '../../helpers/db.ts';
 
-// pretix check-in lists exported in German (semicolons, UTF-8 with BOM), French and Spanish. Their
+// pretix check-in lists exported in German (semicolons, UTF-8 with BOM), French, Spanish and Romanian. Their
 // header rows follow the exporter's column order; the headers pretix's locale files were read for
 // are in main/roster/presets-i18n.ts, the others are placed by their position (pretix-columns.ts).
 const FIXTURES = join(import.meta.dirname, '../../fixtures/exports');
@@ -63,6 +63,16 @@ const EXPORTS: readonly Export[] = [
     blockedName: 'Олександр Бондаренко',
     history: '13/05/2019 17:45',
     block: [',Sí,,,,,Lviv,', ',,,,,,Lviv,'],
+  },
+  {
+    file: 'pretix-checkin-list-ro.csv',
+    headers: {
+      order: 'ID comandă', name: 'Numele participantului', checkedIn: 'Check-in efectuat', attention: 'Necesită atenție specială', comment: 'Comentariu', blocked: 'Blocat', validFrom: 'Valid de la', validUntil: 'Valabil până la', email: 'E-mail',
+    },
+    codes: { plain: 't7xq2bn4kz9v', blocked: 'h7c2vn9pq4xt', window: 'm2w8xr4hkd6s', history: 'a8mwe5rd3hsf' },
+    blockedName: 'Андрій Мельник',
+    history: '13.05.2019, 17:45',
+    block: [',Da,,,,,Odesa,', ',,,,,,Odesa,'],
   },
 ];
 
