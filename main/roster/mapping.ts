@@ -60,13 +60,14 @@ function parseOverrides(map: readonly string[], headers: readonly string[]): Map
   return byHeader;
 }
 
-function assertNoDuplicateHeaders(headers: readonly string[]): void {
+/** Two columns may share a header only when the preset tells them apart (pretix's Dutch "Zitplaatsnummer"). */
+function assertNoDuplicateHeaders(headers: readonly string[], presetKeys: readonly string[]): void {
   const seen = new Map<string, number>();
   headers.forEach((h, i) => {
     if (h === '') return;
     const key = h.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) {
+    if (first !== undefined && (presetKeys[first] === undefined || presetKeys[first] === presetKeys[i])) {
       throw new InputError(`line 1: duplicate column "${h}" (columns ${first + 1} and ${i + 1}); rename one of them.`);
     }
     seen.set(key, i);
@@ -86,7 +87,6 @@ const columnCells = (table: Table) => (index: number): string[] => table.rows.sl
 export function resolveMapping(table: Table, options: MappingOptions = {}): Mapping {
   const { headers } = table;
   if (headers.every((h) => h === '')) throw new InputError('line 1: the header row is empty; the first row must name the columns.');
-  assertNoDuplicateHeaders(headers);
   const preset = options.preset && options.preset !== GENERIC_PRESET ? presetByName(options.preset) : undefined;
   if (options.preset && options.preset !== GENERIC_PRESET && !preset) {
     throw new InputError(`Unknown preset "${options.preset}". Presets: ${[...PRESETS.map((p) => p.name), GENERIC_PRESET].join(', ')}.`);
@@ -94,6 +94,7 @@ export function resolveMapping(table: Table, options: MappingOptions = {}): Mapp
   const cells = columnCells(table);
   const active = options.preset === GENERIC_PRESET ? undefined : (preset ?? detectPreset(headers, cells));
   const keys = active ? presetKeys(active, headers, cells) : [];
+  assertNoDuplicateHeaders(headers, keys);
   const overrides = parseOverrides(options.map ?? [], headers);
   const taken = new Set<Target>();
   const columns: ColumnMapping[] = headers.map((header, index) => {

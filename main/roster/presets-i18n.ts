@@ -7,7 +7,9 @@ import { normaliseHeader } from './columns.ts';
 // form (the keys of the pretix preset's columns). Read from pretix's own locale files
 // (src/pretix/locale/<lang>/LC_MESSAGES/django.po); where a header is not listed here, its place
 // in the row says what it is (see pretix-columns.ts).
-type Translations = Readonly<Record<string, string>>;
+// A word pretix's translators used for two headers (Dutch "Zitplaatsnummer" is both "Seat ID" and
+// "Seat number") lists both, in the order the export writes them.
+type Translations = Readonly<Record<string, string | readonly [string, string]>>;
 
 export interface PretixLanguage {
   readonly language: string;
@@ -68,11 +70,23 @@ const ROMANIAN: PretixLanguage = {
   },
 };
 
-export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH, SPANISH, ROMANIAN];
+const DUTCH: PretixLanguage = {
+  language: 'nl',
+  headers: {
+    Bestelcode: 'Order code', 'Naam van aanwezige': 'Attendee name', Begindatum: 'Start date', Einddatum: 'End date',
+    Bedrijf: 'Company', Zitplaatsnummer: ['Seat ID', 'Seat number'], Zitplaatsnaam: 'Seat name', Zitplaatsgebied: 'Seat zone',
+    Zitplaatsrij: 'Seat row', Geblokkeerd: 'Blocked', 'Geldig van': 'Valid from', 'Geldig tot': 'Valid until', Adres: 'Address',
+    Postcode: 'ZIP code', Stad: 'City', Land: 'Country', Staat: 'State',
+  },
+};
 
-/** For each language, normalised header → normalised English header. */
-export const PRETIX_HEADER_KEYS: readonly ReadonlyMap<string, string>[] = PRETIX_LANGUAGES.map(
-  (l) => new Map(Object.entries(l.headers).map(([local, english]) => [normaliseHeader(local), normaliseHeader(english)])),
+export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH, SPANISH, ROMANIAN, DUTCH];
+
+/** For each language, normalised header → the normalised English headers it stands for, in order. */
+export const PRETIX_HEADER_KEYS: readonly ReadonlyMap<string, readonly string[]>[] = PRETIX_LANGUAGES.map(
+  (l) => new Map(Object.entries(l.headers).map(([local, english]) => [
+    normaliseHeader(local), (typeof english === 'string' ? [english] : english).map(normaliseHeader),
+  ])),
 );
 
 /** pretix's Yes in every language listed, folded as value-maps compares cells. */

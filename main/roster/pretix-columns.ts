@@ -39,7 +39,13 @@ function translated(headers: readonly string[]): string[] {
   let best = normalised;
   let bestHits = 0;
   for (const table of PRETIX_HEADER_KEYS) {
-    const keys = normalised.map((h) => table.get(h) ?? h);
+    const seen = new Map<string, number>();
+    const keys = normalised.map((h) => {
+      const english = table.get(h);
+      const nth = seen.get(h) ?? 0;
+      seen.set(h, nth + 1);
+      return english ? (english[Math.min(nth, english.length - 1)] ?? h) : h;
+    });
     const hits = normalised.filter((h) => table.has(h)).length;
     if (hits > bestHits) [best, bestHits] = [keys, hits];
   }
@@ -57,6 +63,28 @@ function namePartKey(header: string): string {
   return 'attendee name title';
 }
 
+const TAIL = [
+  'company', 'voucher code', 'order date', 'order time', 'requires special attention', 'comment', 'seat id', 'seat name', 'seat zone',
+  'seat row', 'seat number', 'blocked', 'valid from', 'valid until', 'address', 'zip code', 'city', 'country', 'state',
+];
+// The values a column of the run must hold to be placed there: a door decision hangs on these.
+const TAIL_CELLS: Readonly<Record<string, (cells: readonly string[]) => boolean>> = {
+  'requires special attention': paidCells, blocked: blockedCells, 'valid from': onlyDates, 'valid until': onlyDates,
+};
+
+/** Where the run from "Company" starts, as most of its known headers place it; -1 when none do. */
+function tailStart(keys: readonly string[]): number {
+  const votes = new Map<number, number>();
+  keys.forEach((key, i) => {
+    const n = TAIL.indexOf(key);
+    if (n >= 0) votes.set(i - n, (votes.get(i - n) ?? 0) + 1);
+  });
+  let best = -1;
+  let most = 0;
+  for (const [start, count] of votes) if (count > most) [best, most] = [start, count];
+  return best;
+}
+
 /** Fills the keys a file's header row leaves unknown from their place in pretix's column order. */
 function fillByPlace(keys: string[], headers: readonly string[], cells: ColumnCells): void {
   const unknown = (i: number): boolean => i >= 0 && i < keys.length && !ENGLISH.has(keys[i] ?? '');
@@ -71,24 +99,10 @@ function fillByPlace(keys: string[], headers: readonly string[], cells: ColumnCe
   const email = keys.findIndex((k, i) => i > product + 4 && (k === 'e mail' || genericTarget(headers[i] ?? '') === 'email'));
   if (email > 0) keys[email] = 'e mail';
   for (let i = product + 5; email > 0 && i < email; i++) place(i, paidCells(cells(i)) ? 'paid' : 'secret');
-  // From "Company" on, the columns are the same in every check-in list.
-  const company = keys.indexOf('company');
-  if (company > product) {
-    place(company + 1, 'voucher code');
-    place(company + 2, 'order date');
-    place(company + 3, 'order time');
-    place(company + 4, 'requires special attention', paidCells);
-    place(company + 5, 'comment');
-    ['seat id', 'seat name', 'seat zone', 'seat row', 'seat number'].forEach((key, n) => place(company + 6 + n, key));
-  }
-  const seat = keys.indexOf('seat number');
-  const address = keys.indexOf('address');
-  const first = seat >= 0 ? seat + 1 : address - 3;
-  if (first > product) {
-    place(first, 'blocked', blockedCells);
-    place(first + 1, 'valid from', onlyDates);
-    place(first + 2, 'valid until', onlyDates);
-  }
+  // From "Company" to "State" the columns are the same in every check-in list: the headers the
+  // tables know say where that run starts, and the rest of it is read from there.
+  const start = tailStart(keys);
+  if (start > product) TAIL.forEach((key, n) => place(start + n, key, TAIL_CELLS[key]));
 }
 
 /**

@@ -7,7 +7,7 @@ import { checkIn } from '../../../main/checkin/checkin.ts';
 import { importFile } from '../../../main/roster/run-import.ts';
 import { DESK, eventWith } from '../../helpers/db.ts';
 
-// pretix check-in lists exported in German (semicolons, UTF-8 with BOM), French, Spanish and Romanian. Their
+// pretix check-in lists exported in German (semicolons, UTF-8 with BOM), French, Spanish, Romanian and Dutch. Their
 // header rows follow the exporter's column order; the headers pretix's locale files were read for
 // are in main/roster/presets-i18n.ts, the others are placed by their position (pretix-columns.ts).
 const FIXTURES = join(import.meta.dirname, '../../fixtures/exports');
@@ -73,6 +73,17 @@ const EXPORTS: readonly Export[] = [
     blockedName: 'Андрій Мельник',
     history: '13.05.2019, 17:45',
     block: [',Da,,,,,Odesa,', ',,,,,,Odesa,'],
+  },
+  {
+    // Dutch writes "Zitplaatsnummer" for both "Seat ID" and "Seat number": the header repeats.
+    file: 'pretix-checkin-list-nl.csv',
+    headers: {
+      order: 'Bestelcode', name: 'Naam van aanwezige', checkedIn: 'Ingecheckt', attention: 'Vereist speciale aandacht', comment: 'Opmerking', blocked: 'Geblokkeerd', validFrom: 'Geldig van', validUntil: 'Geldig tot', email: 'E-mail',
+    },
+    codes: { plain: 'p3k8wq5znm2r', blocked: 'h7c2vn9pq4xt', window: 'm2w8xr4hkd6s', history: 'a8mwe5rd3hsf' },
+    blockedName: 'Богдан Ткаченко',
+    history: '13-5-2019 17:45',
+    block: [',Ja,,,,,Dnipro,', ',,,,,,Dnipro,'],
   },
 ];
 
