@@ -42,8 +42,10 @@ const FRENCH: PretixLanguage = {
   no: 'Non',
   headers: {
     'Code de commande': 'Order code', 'Nom du participant': 'Attendee name', Produit: 'Product', Tarif: 'Price', 'E-Mail': 'E-mail',
-    Date: 'Date', Société: 'Company', 'Date de commande': 'Order date', Adresse: 'Address', 'Code Postal': 'ZIP code',
-    Ville: 'City', Pays: 'Country',
+    Date: 'Date', 'Date de début': 'Start date', 'Date de fin': 'End date', Société: 'Company', 'Date de commande': 'Order date',
+    'Numéro de siège': ['Seat ID', 'Seat number'], 'Nom du siège': 'Seat name', 'Zone du siège': 'Seat zone',
+    'Rangée du siège': 'Seat row', Bloqué: 'Blocked', 'Valable depuis': 'Valid from', "Valable jusqu'au": 'Valid until',
+    Adresse: 'Address', 'Code Postal': 'ZIP code', Ville: 'City', Pays: 'Country',
   },
 };
 

@@ -46,7 +46,7 @@ const EXPORTS: readonly Export[] = [
   {
     file: 'pretix-checkin-list-fr.csv',
     headers: {
-      order: 'Code de commande', name: 'Nom du participant', checkedIn: 'Enregistré', attention: 'Nécessite une attention particulière', comment: 'Commentaire', blocked: 'Bloqué', validFrom: 'Valide à partir de', validUntil: "Valide jusqu'à", email: 'E-Mail',
+      order: 'Code de commande', name: 'Nom du participant', checkedIn: 'Enregistré', attention: 'Nécessite une attention particulière', comment: 'Commentaire', blocked: 'Bloqué', validFrom: 'Valable depuis', validUntil: "Valable jusqu'au", email: 'E-Mail',
     },
     codes: { plain: 'q9z3tw6ybn1c', blocked: 'h7c2vn9pq4xt', window: 'm2w8xr4hkd6s', history: 'a8mwe5rd3hsf' },
     blockedName: 'Дмитро Шевченко',
