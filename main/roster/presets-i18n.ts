@@ -6,7 +6,8 @@ import { normaliseHeader } from './columns.ts';
 // exporter (plugins/checkinlists/exporters.py) writes, keyed by the English header's normalised
 // form (the keys of the pretix preset's columns). Read from pretix's own locale files
 // (src/pretix/locale/<lang>/LC_MESSAGES/django.po); where a header is not listed here, its place
-// in the row says what it is (see pretix-columns.ts).
+// in the row says what it is (see pretix-columns.ts). A header whose translation is missing or
+// marked fuzzy is written in English (Polish "Blocked", "Valid from"), which the English preset knows.
 // A word pretix's translators used for two headers (Dutch "Zitplaatsnummer" is both "Seat ID" and
 // "Seat number") lists both, in the order the export writes them.
 type Translations = Readonly<Record<string, string | readonly [string, string]>>;
@@ -82,7 +83,25 @@ const DUTCH: PretixLanguage = {
   },
 };
 
-export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH, SPANISH, ROMANIAN, DUTCH];
+const POLISH: PretixLanguage = {
+  language: 'pl',
+  headers: {
+    'Imię uczestnika': 'Attendee name', Produkt: 'Product', Cena: 'Price', Data: 'Date', 'Data rozpoczęcia': 'Start date',
+    'Data zakończenia': 'End date', 'Data zamówienia': ['Order date', 'Order time'], 'Wymaga specjalnej uwagi': 'Requires special attention',
+    'Nazwa miejsca': 'Seat name', Strefa: 'Seat zone', Rząd: 'Seat row', 'Numer miejsca': 'Seat number',
+  },
+};
+
+const ITALIAN: PretixLanguage = {
+  language: 'it',
+  headers: {
+    'Nome del partecipante': 'Attendee name', Prodotto: 'Product', Prezzo: 'Price', Data: 'Date', 'Data di inizio': 'Start date',
+    'Data di fine': 'End date', "Data dell'ordine": 'Order date', "Orario dell'ordine": 'Order time', 'ID del posto': 'Seat ID',
+    'Nome del posto': 'Seat name', 'Zona del posto': 'Seat zone', 'Fila del posto': 'Seat row', 'Numero di posto': 'Seat number',
+  },
+};
+
+export const PRETIX_LANGUAGES: readonly PretixLanguage[] = [GERMAN, FRENCH, SPANISH, ROMANIAN, DUTCH, POLISH, ITALIAN];
 
 /** For each language, normalised header → the normalised English headers it stands for, in order. */
 export const PRETIX_HEADER_KEYS: readonly ReadonlyMap<string, readonly string[]>[] = PRETIX_LANGUAGES.map(

@@ -7,7 +7,7 @@ import { checkIn } from '../../../main/checkin/checkin.ts';
 import { importFile } from '../../../main/roster/run-import.ts';
 import { DESK, eventWith } from '../../helpers/db.ts';
 
-// pretix check-in lists exported in German (semicolons, UTF-8 with BOM), French, Spanish, Romanian and Dutch. Their
+// pretix check-in lists exported in German (semicolons, UTF-8 with BOM), French, Spanish, Romanian, Dutch and Polish. Their
 // header rows follow the exporter's column order; the headers pretix's locale files were read for
 // are in main/roster/presets-i18n.ts, the others are placed by their position (pretix-columns.ts).
 const FIXTURES = join(import.meta.dirname, '../../fixtures/exports');
@@ -84,6 +84,17 @@ const EXPORTS: readonly Export[] = [
     blockedName: 'Богдан Ткаченко',
     history: '13-5-2019 17:45',
     block: [',Ja,,,,,Dnipro,', ',,,,,,Dnipro,'],
+  },
+  {
+    // Polish leaves "Blocked", "Valid from" and "Valid until" in English; two headers read "Data zamówienia".
+    file: 'pretix-checkin-list-pl.csv',
+    headers: {
+      order: 'Kod zamówienia', name: 'Imię uczestnika', checkedIn: 'Zameldowany', attention: 'Wymaga specjalnej uwagi', comment: 'Komentarz', blocked: 'Blocked', validFrom: 'Valid from', validUntil: 'Valid until', email: 'E-mail',
+    },
+    codes: { plain: 'p5d7gh3kwq8m', blocked: 'h7c2vn9pq4xt', window: 'm2w8xr4hkd6s', history: 'a8mwe5rd3hsf' },
+    blockedName: 'Олена Шевчук',
+    history: '13-05-2019  17:45',
+    block: [',Tak,,,,,Łuck,', ',,,,,,Łuck,'],
   },
 ];
 
