@@ -3,7 +3,7 @@ import { type ColumnMapping, genericTarget, MULTI_TARGETS, normaliseHeader, type
 
 export type { ColumnMapping } from './columns.ts';
 import { assertNamesLookLikeNames } from './name-guard.ts';
-import { detectPreset, GENERIC_PRESET, type Preset, presetByName, PRESETS, signatureHeaders } from './presets.ts';
+import { detectPreset, GENERIC_PRESET, type Preset, presetByName, presetKeys, PRESETS, signatureHeaders } from './presets.ts';
 import type { Table } from './table.ts';
 
 export interface Mapping {
@@ -60,13 +60,14 @@ function parseOverrides(map: readonly string[], headers: readonly string[]): Map
   return byHeader;
 }
 
-function assertNoDuplicateHeaders(headers: readonly string[]): void {
+/** Two columns may share a header only when the preset tells them apart (pretix's Dutch "Zitplaatsnummer"). */
+function assertNoDuplicateHeaders(headers: readonly string[], presetKeys: readonly string[]): void {
   const seen = new Map<string, number>();
   headers.forEach((h, i) => {
     if (h === '') return;
     const key = h.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) {
+    if (first !== undefined && (presetKeys[first] === undefined || presetKeys[first] === presetKeys[i])) {
       throw new InputError(`line 1: duplicate column "${h}" (columns ${first + 1} and ${i + 1}); rename one of them.`);
     }
     seen.set(key, i);
@@ -74,6 +75,9 @@ function assertNoDuplicateHeaders(headers: readonly string[]): void {
 }
 
 const hasData = (table: Table, index: number): boolean => table.rows.some((r) => (r.cells[index] ?? '').trim() !== '');
+// Enough rows to tell a column of Yes words or dates from one of codes, without reading a large file twice.
+const SAMPLE_ROWS = 500;
+const columnCells = (table: Table) => (index: number): string[] => table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells[index] ?? '');
 
 /**
  * Decides what each column means: the user's --map first, then the preset (named or detected),
@@ -83,17 +87,19 @@ const hasData = (table: Table, index: number): boolean => table.rows.some((r) =>
 export function resolveMapping(table: Table, options: MappingOptions = {}): Mapping {
   const { headers } = table;
   if (headers.every((h) => h === '')) throw new InputError('line 1: the header row is empty; the first row must name the columns.');
-  assertNoDuplicateHeaders(headers);
   const preset = options.preset && options.preset !== GENERIC_PRESET ? presetByName(options.preset) : undefined;
   if (options.preset && options.preset !== GENERIC_PRESET && !preset) {
     throw new InputError(`Unknown preset "${options.preset}". Presets: ${[...PRESETS.map((p) => p.name), GENERIC_PRESET].join(', ')}.`);
   }
-  const active = options.preset === GENERIC_PRESET ? undefined : (preset ?? detectPreset(headers));
+  const cells = columnCells(table);
+  const active = options.preset === GENERIC_PRESET ? undefined : (preset ?? detectPreset(headers, cells));
+  const keys = active ? presetKeys(active, headers, cells) : [];
+  assertNoDuplicateHeaders(headers, keys);
   const overrides = parseOverrides(options.map ?? [], headers);
   const taken = new Set<Target>();
   const columns: ColumnMapping[] = headers.map((header, index) => {
     const key = normaliseHeader(header);
-    let target: Target = overrides.get(key) ?? active?.columns[key] ?? genericTarget(header) ?? 'custom';
+    let target: Target = overrides.get(key) ?? active?.columns[keys[index] ?? key] ?? genericTarget(header) ?? 'custom';
     if (header === '') target = hasData(table, index) ? 'custom' : 'ignore';
     if (!MULTI_TARGETS.has(target) && taken.has(target) && !overrides.has(key)) target = 'custom';
     taken.add(target);

@@ -1,4 +1,5 @@
 import { normaliseHeader, type Target } from './columns.ts';
+import { type ColumnCells, pretixKeys } from './pretix-columns.ts';
 
 export interface Preset {
   readonly name: string;
@@ -9,6 +10,8 @@ export interface Preset {
   readonly columns: Readonly<Record<string, Target>>;
   /** The system's name, as said in a status reason ("blocked in pretix"). */
   readonly system: string;
+  /** The key in `columns` of each header, when a header's spelling alone does not say it (exports in other languages). */
+  readonly keys?: (headers: readonly string[], cells: ColumnCells) => readonly string[];
 }
 
 // pretix "Check-in list" CSV/XLSX export (plugins/checkinlists): "Order code", "Attendee name",
@@ -19,10 +22,12 @@ export interface Preset {
 // until" (the export language's short date-time format), "Address", "ZIP code", "City", "Country", "State".
 // The order code is shared by every ticket of an order, so the scanned code is the Secret.
 // "Checked in" is when pretix last admitted the ticket: history, never a check-in at this venue.
+// Exported in another language, the headers are translated (presets-i18n.ts, pretix-columns.ts).
 const pretix: Preset = {
   name: 'pretix',
   label: 'pretix check-in list',
   system: 'pretix',
+  keys: pretixKeys,
   signature: ['order code', 'attendee name', 'product'],
   columns: {
     'order code': 'orderCode', 'attendee name': 'fullName', 'attendee name title': 'custom',
@@ -76,15 +81,24 @@ const hiEvents: Preset = {
 export const PRESETS: readonly Preset[] = [pretix, eventbrite, hiEvents];
 export const GENERIC_PRESET = 'generic';
 
+const noCells: ColumnCells = () => [];
+
+/** The key in `preset.columns` of each header; `cells` gives a column's values where the header alone is not enough. */
+export const presetKeys = (preset: Preset, headers: readonly string[], cells: ColumnCells = noCells): readonly string[] =>
+  preset.keys?.(headers, cells) ?? headers.map(normaliseHeader);
+
 /** The preset whose signature the headers carry, else undefined (generic mapping). */
-export function detectPreset(headers: readonly string[]): Preset | undefined {
-  const present = new Set(headers.map(normaliseHeader));
-  return PRESETS.find((p) => p.signature.every((h) => present.has(h)));
+export function detectPreset(headers: readonly string[], cells: ColumnCells = noCells): Preset | undefined {
+  return PRESETS.find((p) => {
+    const present = new Set(presetKeys(p, headers, cells));
+    return p.signature.every((h) => present.has(h));
+  });
 }
 
 /** The file's own spelling of the headers that made a preset recognised, for the report. */
 export function signatureHeaders(preset: Preset, headers: readonly string[]): string[] {
-  return preset.signature.map((key) => headers.find((h) => normaliseHeader(h) === key) ?? key);
+  const keys = presetKeys(preset, headers);
+  return preset.signature.map((key) => headers[keys.indexOf(key)] ?? key);
 }
 
 export const presetByName = (name: string): Preset | undefined =>

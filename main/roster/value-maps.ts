@@ -1,5 +1,6 @@
 import { fold } from '../search/fold.ts';
 import type { Attendee } from '../../model/attendee.ts';
+import { PRETIX_NO_WORDS, PRETIX_YES_WORDS } from './presets-i18n.ts';
 
 // Keywords inside a ticket type that say which kind of badge a person gets; first match wins,
 // so "Speaker + Exhibitor" is a speaker. Folded, so "Presă" and "presa" both match.
@@ -49,10 +50,10 @@ const STATUS_WORDS: Readonly<Record<string, Attendee['status']>> = {
 export const statusFor = (cell: string): Attendee['status'] | undefined =>
   STATUS_WORDS[fold(cell).replace(/[^a-z0-9]+/g, ' ').trim()];
 
-const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x', 'da', 'tak', 'ja', 'oui', 'si', 'igen']);
+const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x', 'da', 'tak', 'ja', 'oui', 'si', 'igen', ...PRETIX_YES_WORDS]);
 export const truthy = (cell: string): boolean => TRUE_WORDS.has(fold(cell).trim());
 
 // pretix writes "Yes" in the export's language when a ticket is blocked, and nothing when it is not:
 // any word but a no is a block, whatever the language ("Yes", "Ja", "Oui", "Da", "Tak", "Sí", "はい"…).
-const NO_WORDS = new Set(['', 'no', 'n', 'false', '0', 'nein', 'non', 'nu', 'nie', 'nej', 'ne', 'nao', 'nee', 'ei', 'nem', '-']);
+const NO_WORDS = new Set(['', 'no', 'n', 'false', '0', 'nein', 'non', 'nu', 'nie', 'nej', 'ne', 'nao', 'nee', 'ei', 'nem', '-', ...PRETIX_NO_WORDS]);
 export const blockedCell = (cell: string): boolean => !NO_WORDS.has(fold(cell).trim());

@@ -1,7 +1,9 @@
 // Dates as source systems write them in exports, read as wall-clock time at the venue
 // ("YYYY-MM-DDTHH:MM"). pretix formats them for the export's language: English "2019-05-14 09:00",
 // German "14.05.2019 09:00", French and others "14/05/2019 09:00", US English "05/14/2019 9 a.m."
-// (Django's P format: minutes only when not :00, "noon", "midnight").
+// (Django's P format: minutes only when not :00, "noon", "midnight"); Django's short formats of the
+// other export languages: Dutch "14-5-2019 09:00", Polish "14-05-2019  09:00", Romanian
+// "14.05.2019, 09:00", Czech "14.05.2019 9:00", Finnish "14.5.2019 9.00", Hungarian "2019.05.14. 09:00".
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -17,7 +19,7 @@ function timeOf(text: string): { h: number; min: number; ampm: boolean } | undef
   const t = text.trim().toLowerCase();
   if (t === 'noon') return { h: 12, min: 0, ampm: true };
   if (t === 'midnight') return { h: 0, min: 0, ampm: true };
-  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*(a\.?m\.?|p\.?m\.?)?$/.exec(t);
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*(a\.?m\.?|p\.?m\.?)?$/.exec(t);
   if (!m) return undefined;
   let h = Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;
@@ -36,10 +38,13 @@ function timeOf(text: string): { h: number; min: number; ampm: boolean } | undef
 export function parseWallTime(cell: string, endOfDay = false): string | undefined {
   const text = cell.trim().replace(/\s+/g, ' ');
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](.+?))?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text);
-  const dmy = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,? (.+))?$/.exec(text);
+  const dmy = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,? (.+))?$/.exec(text);
+  const ymdDots = /^(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?:,? (.+))?$/.exec(text);
   let y: number; let mo: number; let d: number; let rest: string | undefined;
   if (iso) {
     [y, mo, d, rest] = [Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4]];
+  } else if (ymdDots) {
+    [y, mo, d, rest] = [Number(ymdDots[1]), Number(ymdDots[2]), Number(ymdDots[3]), ymdDots[4]];
   } else if (dmy) {
     const [a, b] = [Number(dmy[1]), Number(dmy[3])];
     const time = dmy[5] ? timeOf(dmy[5]) : undefined;

@@ -11,6 +11,12 @@ describe('dates as pretix writes them in each export language', () => {
     ['05/14/2026 9:30 p.m.', '2026-05-14T21:30'],
     ['05/14/2026 noon', '2026-05-14T12:00'],
     ['2026-05-14T09:00:00Z', '2026-05-14T09:00'], // an XLSX date cell
+    ['14-5-2026 09:00', '2026-05-14T09:00'], // Dutch
+    ['14-05-2026  09:00', '2026-05-14T09:00'], // Polish (two spaces)
+    ['14.05.2026, 09:00', '2026-05-14T09:00'], // Romanian
+    ['14.05.2026 9:00', '2026-05-14T09:00'], // Czech
+    ['14.5.2026 9.30', '2026-05-14T09:30'], // Finnish
+    ['2026.05.14. 09:00', '2026-05-14T09:00'], // Hungarian
   ])('%s is %s at the venue', (cell, wall) => {
     expect(parseWallTime(cell)).toBe(wall);
   });
