@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CameraScanner } from '../../components/CameraScanner.tsx';
 import styles from './RoomDoor.module.css';
 
-/** What a door shows after a scan, whatever the door is for (a session, later a matchmaking table). */
+/** What a door shows after a scan, whatever the door is for (a session, a matchmaking table). */
 export interface DoorResult {
   readonly tone: 'admitted' | 'already' | 'refused';
   readonly title: string;
@@ -11,8 +11,18 @@ export interface DoorResult {
   readonly detail: string;
 }
 
-/** The scan handler a mode plugs in: a code in, the result to show out. */
-export type ScanHandler = (code: string) => Promise<DoorResult>;
+/** The scan handler a mode plugs in: a code in, the result to show out (null: nothing to flash, show the waiting state). */
+export type ScanHandler = (code: string) => Promise<DoorResult | null>;
+
+/** The words shown while waiting for a scan; 'pending' when half of a two-scan step is done (a meeting's first badge). */
+export interface DoorIdle {
+  readonly title: string;
+  readonly detail: string;
+  readonly tone?: 'refused' | 'pending';
+  readonly name?: string;
+  /** More to read while waiting (the first party's meetings) and what to do about it. */
+  readonly body?: ReactNode;
+}
 
 interface Props {
   readonly heading: ReactNode;
@@ -20,8 +30,8 @@ interface Props {
   readonly counter: ReactNode;
   /** A notice above the result (the session ended, the next one in this room). */
   readonly notice?: ReactNode;
-  /** The words shown while waiting for a scan ("Scan a badge", "Full: no more entries"). */
-  readonly idle: { readonly title: string; readonly detail: string; readonly tone?: 'refused' };
+  /** The words shown while waiting for a scan ("Scan a badge", "Full: no more entries", "Now the other badge"). */
+  readonly idle: DoorIdle;
   readonly onScan: ScanHandler;
 }
 
@@ -55,7 +65,7 @@ export function DoorStation({ heading, counter, notice, idle, onScan }: Props) {
     try {
       const r = await onScan(text);
       serial.current += 1;
-      setResult({ ...r, serial: serial.current });
+      setResult(r && { ...r, serial: serial.current });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -65,19 +75,21 @@ export function DoorStation({ heading, counter, notice, idle, onScan }: Props) {
     }
   };
 
-  const shown = result ?? { ...idle, tone: idle.tone ?? 'idle', name: undefined, serial: 0 };
+  const shown = result ?? { ...idle, tone: idle.tone ?? 'idle', serial: serial.current };
+  const outcome = result ? result.tone : idle.tone === 'pending' ? 'pending' : 'idle';
   return (
     <div className={styles.station}>
       <header className={styles.heading}>{heading}</header>
       {notice}
       <div className={styles.board}>
-        <section key={shown.serial} className={styles.result} data-tone={shown.tone} role="status" aria-live="assertive" data-testid="door-result" data-outcome={result ? result.tone : 'idle'}>
+        <section key={shown.serial} className={styles.result} data-tone={shown.tone} role="status" aria-live="assertive" data-testid="door-result" data-outcome={outcome}>
           <span className={styles.resultIcon} aria-hidden="true">
-            {shown.tone === 'admitted' ? '✓' : shown.tone === 'already' ? '!' : shown.tone === 'refused' ? '✕' : '⌁'}
+            {shown.tone === 'admitted' ? '✓' : shown.tone === 'already' ? '!' : shown.tone === 'refused' ? '✕' : shown.tone === 'pending' ? '1' : '⌁'}
           </span>
           <h2 className={styles.resultTitle}>{shown.title}</h2>
           {shown.name && <p className={styles.resultName}>{shown.name}</p>}
           <p className={styles.resultDetail}>{shown.detail}</p>
+          {!result && idle.body}
         </section>
         <aside className={styles.counter}>{counter}</aside>
       </div>
