@@ -33,6 +33,8 @@ interface Props {
   /** The words shown while waiting for a scan ("Scan a badge", "Full: no more entries", "Now the other badge"). */
   readonly idle: DoorIdle;
   readonly onScan: ScanHandler;
+  /** What the scan field asks for, when the mode reads more than tickets and badges. */
+  readonly placeholder?: string;
 }
 
 const RESULT_MS = 6000;
@@ -41,7 +43,7 @@ const RESULT_MS = 6000;
  * A room door: one big answer per scan, readable from two metres. The USB scanner types into an
  * input that keeps the focus; a camera can read the badge QR instead.
  */
-export function DoorStation({ heading, counter, notice, idle, onScan }: Props) {
+export function DoorStation({ heading, counter, notice, idle, onScan, placeholder }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [result, setResult] = useState<(DoorResult & { serial: number }) | null>(null);
@@ -101,7 +103,7 @@ export function DoorStation({ heading, counter, notice, idle, onScan }: Props) {
           value={code}
           onChange={(e) => setCode(e.target.value)}
           onBlur={() => setTimeout(() => { if (document.activeElement === document.body) input.current?.focus(); }, 0)}
-          placeholder={t('roomDoor.scanPlaceholder')}
+          placeholder={placeholder ?? t('roomDoor.scanPlaceholder')}
           aria-label={t('roomDoor.scanLabel')}
           autoComplete="off"
           autoCorrect="off"

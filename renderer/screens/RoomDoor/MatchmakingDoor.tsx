@@ -35,7 +35,9 @@ export function MatchmakingDoor({ place, title, timeZone, onPlace, onChange }: P
     const when = m ? `${timeAt(m.startsAt, timeZone)}–${timeAt(m.endsAt, timeZone)}${m.location ? ` · ${m.location}` : ''}` : '';
     if (o.kind === 'confirmed') return { tone: 'admitted', title: t('roomDoor.mm.held'), name, detail: t('roomDoor.mm.heldDetail', { when, place: o.held.place }) };
     if (o.kind === 'already') {
-      return { tone: 'already', title: t('roomDoor.mm.already'), name, detail: t('roomDoor.mm.alreadyDetail', { time: timeAt(o.held.at, timeZone), desk: o.held.desk, place: o.held.place }) };
+      // A room door's name already says where it stood ("Desk 1 door · Table 7"); a desk's may not.
+      const where = o.held.desk.includes(o.held.place) ? o.held.desk : `${o.held.desk}, ${o.held.place}`;
+      return { tone: 'already', title: t('roomDoor.mm.already'), name, detail: t('roomDoor.mm.alreadyDetail', { time: timeAt(o.held.at, timeZone), where }) };
     }
     return { tone: 'refused', title: t(`matchmaking.refused.${o.reason}`), name, detail: t(`roomDoor.mm.refusal.${o.reason}`) };
   };
@@ -86,7 +88,7 @@ export function MatchmakingDoor({ place, title, timeZone, onPlace, onChange }: P
   return (
     <>
       {tally.error && <p className="error-text" role="alert">{tally.error}</p>}
-      <DoorStation heading={heading} counter={counter} idle={idle} onScan={onScan} />
+      <DoorStation heading={heading} counter={counter} idle={idle} onScan={onScan} placeholder={t('roomDoor.mm.scanPlaceholder')} />
     </>
   );
 }
