@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signMeetingCode } from '../../main/meetings/meeting-code.ts';
 import { eventually, launchChromium, screenshot, seriousA11yViolations } from './support/browser.ts';
 import { ensureRendererBuilt } from './support/build.ts';
 import { type DoorServer, startDoorServer } from './support/door-server.ts';
+import { speaksEach } from './support/languages.ts';
+import { readRow } from './support/read-db.ts';
 import { dayPlus, seedEvent } from './support/seed.ts';
 
 // A tablet at the matchmaking tables, paired with the door-only token: the room door in
@@ -45,14 +46,7 @@ describe('room door in matchmaking mode in Chromium with the door token', () => 
     await foyer?.stop();
   });
 
-  const read = <T>(sql: string): T => {
-    const db = new Database(foyer.db, { readonly: true });
-    try {
-      return db.prepare(sql).get() as T;
-    } finally {
-      db.close();
-    }
-  };
+  const read = <T>(sql: string): T => readRow<T>(foyer.db, sql);
   const meetingAt = (table: string): string => read<{ id: string }>(`SELECT id FROM meetings WHERE location = '${table}' ORDER BY starts_at LIMIT 1`).id;
   const codeFor = (table: string): string => signMeetingCode(read<{ k: string }>('SELECT private_key AS k FROM event').k, meetingAt(table));
   const confirmation = (table: string) =>
@@ -160,11 +154,7 @@ describe('room door in matchmaking mode in Chromium with the door token', () => 
   });
 
   it('speaks Romanian and Swedish, and looks finished in landscape', async () => {
-    await page.locator('[data-testid=language-select]').selectOption('ro');
-    await eventually(count).toContain('Întâlniri ținute azi');
-    await page.locator('[data-testid=language-select]').selectOption('sv');
-    await eventually(count).toContain('Möten hållna i dag');
-    await page.locator('[data-testid=language-select]').selectOption('en');
+    await speaksEach(page, count, { ro: 'Întâlniri ținute azi', sv: 'Möten hållna i dag' });
     await page.setViewportSize({ width: 1280, height: 800 });
     await scan('T-1003');
     await eventually(outcome).toBe('pending');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchChromium, screenshot, seriousA11yViolations } from './support/browser.ts';
 import { ensureRendererBuilt } from './support/build.ts';
 import { type DoorServer, startDoorServer } from './support/door-server.ts';
+import { speaksEach } from './support/languages.ts';
 import { seedEvent } from './support/seed.ts';
 
 // The room door on a tablet: `foyer serve` beyond loopback, the browser paired with the door-only
@@ -84,11 +85,7 @@ describe('room door in Chromium with the door token', () => {
   });
 
   it('speaks Romanian and Swedish', async () => {
-    await page.locator('[data-testid=language-select]').selectOption('ro');
-    await eventually(count).toContain('Plin');
-    await page.locator('[data-testid=language-select]').selectOption('sv');
-    await eventually(count).toContain('Fullt');
-    await page.locator('[data-testid=language-select]').selectOption('en');
+    await speaksEach(page, count, { ro: 'Plin', sv: 'Fullt' });
   });
 
   it('looks finished in landscape too', async () => {

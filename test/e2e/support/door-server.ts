@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { foyerCli, stopServer } from './server.ts';
 
 const FOYER = fileURLToPath(new URL('../../../bin/foyer.js', import.meta.url));
 
@@ -26,11 +27,7 @@ export interface DoorServer {
 export async function startDoorServer(seed: (cli: DoorServer['cli'], dir: string) => void, desk = 'Door 1'): Promise<DoorServer> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-door-'));
   const db = join(dir, 'foyer.sqlite');
-  const cli = (args: readonly string[]): unknown => {
-    const r = spawnSync(process.execPath, [FOYER, '--db', db, '--desk', desk, '--json', ...args], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`foyer ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    return r.stdout.trim() ? JSON.parse(r.stdout) : null;
-  };
+  const cli = foyerCli(db, desk);
   seed(cli, dir);
   const server: ChildProcess = spawn(process.execPath, [FOYER, '--db', db, '--desk', desk, 'serve', '--host', '0.0.0.0', '--port', '0', '--no-demo'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,18 +47,10 @@ export async function startDoorServer(seed: (cli: DoorServer['cli'], dir: string
     });
     server.once('exit', (code) => reject(new Error(`foyer serve exited ${code}:\n${out}`)));
   });
-  const stop = async (): Promise<void> => {
-    if (server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
   return {
     base: `http://127.0.0.1:${links.door.port}/`,
     doorToken: links.door.searchParams.get('token') ?? '',
     deskToken: links.desk.searchParams.get('token') ?? '',
-    db, dir, cli, stop,
+    db, dir, cli, stop: () => stopServer(server, dir),
   };
 }
