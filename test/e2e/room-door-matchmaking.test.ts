@@ -8,6 +8,7 @@ import { ensureRendererBuilt } from './support/build.ts';
 import { type DoorServer, startDoorServer } from './support/door-server.ts';
 import { speaksEach } from './support/languages.ts';
 import { readRow } from './support/read-db.ts';
+import { wedgeFor } from './support/wedge.ts';
 import { dayPlus, seedEvent } from './support/seed.ts';
 
 // A tablet at the matchmaking tables, paired with the door-only token: the room door in
@@ -106,7 +107,9 @@ describe('room door in matchmaking mode in Chromium with the door token', () => 
   });
 
   it('confirms the meeting between two badges scanned one after the other, showing the first party and their meetings meanwhile', async () => {
-    await scan('T-1003');
+    // The first badge from a keyboard-wedge scanner: keys 4 ms apart, Enter at once.
+    await page.locator('[data-testid=door-input]').focus();
+    await (await wedgeFor(page)).scan('T-1003');
     await eventually(outcome).toBe('pending');
     const waiting = await result().innerText();
     expect(waiting).toContain('Ioana Cosnița · Transylvania Furniture Cluster');

@@ -51,7 +51,7 @@ export function MatchmakingScreen() {
           <input className="input" value={place} onChange={(e) => setPlace(e.target.value)} placeholder={t('matchmaking.placeHint')} data-testid="matchmaking-place" />
         </label>
       </div>
-      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); void scan(code); }}>
+      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); void scan(input.current?.value ?? code); }}>
         <input
           ref={input} autoFocus className={`input ${styles.scan}`} value={code} onChange={(e) => setCode(e.target.value)}
           placeholder={pending ? t('matchmaking.scanSecond') : t('matchmaking.scanPrompt')} aria-label={t('matchmaking.scanPrompt')} data-testid="matchmaking-input"

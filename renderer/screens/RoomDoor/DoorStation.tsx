@@ -96,7 +96,8 @@ export function DoorStation({ heading, counter, notice, idle, onScan, placeholde
         <aside className={styles.counter}>{counter}</aside>
       </div>
       {error && <p className="error-text" role="alert">{error}</p>}
-      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); void scan(code); }}>
+      {/* The field's own value: a scanner's Enter can come before React has rendered its last keys. */}
+      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); void scan(input.current?.value ?? code); }}>
         <input
           ref={input}
           className={styles.scanInput}
