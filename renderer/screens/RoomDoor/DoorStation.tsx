@@ -59,9 +59,10 @@ export function DoorStation({ heading, counter, notice, idle, onScan, placeholde
     return () => clearTimeout(timer);
   }, [result]);
 
-  const scan = async (raw: string): Promise<void> => {
-    const text = raw.trim();
-    if (!text || busy) return;
+  // Scans run one after the other: a second badge scanned while the first is still being checked
+  // (the two parties of a meeting) waits its turn instead of being dropped.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const run = async (text: string): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
@@ -72,9 +73,14 @@ export function DoorStation({ heading, counter, notice, idle, onScan, placeholde
       setError(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
-      setCode('');
       input.current?.focus();
     }
+  };
+  const scan = (raw: string): void => {
+    const text = raw.trim();
+    setCode('');
+    if (!text) return;
+    queue.current = queue.current.then(() => run(text));
   };
 
   const shown = result ?? { ...idle, tone: idle.tone ?? 'idle', serial: serial.current };
@@ -97,7 +103,7 @@ export function DoorStation({ heading, counter, notice, idle, onScan, placeholde
       </div>
       {error && <p className="error-text" role="alert">{error}</p>}
       {/* The field's own value: a scanner's Enter can come before React has rendered its last keys. */}
-      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); void scan(input.current?.value ?? code); }}>
+      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); scan(input.current?.value ?? code); }}>
         <input
           ref={input}
           className={styles.scanInput}
@@ -112,10 +118,10 @@ export function DoorStation({ heading, counter, notice, idle, onScan, placeholde
           autoFocus
           data-testid="door-input"
         />
-        <button type="submit" className="btn btn-primary btn-lg" disabled={busy || !code.trim()}>{t('roomDoor.check')}</button>
+        <button type="submit" className="btn btn-primary btn-lg" disabled={!code.trim()} aria-busy={busy}>{t('roomDoor.check')}</button>
         <button type="button" className="btn btn-lg" onClick={() => setCamera((c) => !c)} aria-pressed={camera}>{t('desk.camera')}</button>
       </form>
-      {camera && <CameraScanner onCode={(c) => void scan(c)} onClose={() => setCamera(false)} />}
+      {camera && <CameraScanner onCode={(c) => scan(c)} onClose={() => setCamera(false)} />}
     </div>
   );
 }
