@@ -147,10 +147,12 @@ export const contract = {
   },
   'privacy.status': { input: none, output: privacyStatusView },
   'privacy.purge': { input: purgeInput, output: purgeResultView },
-  'meetings.scan': { input: mm.meetingScanInput, output: mm.matchmakingOutcome },
+  // A room door in matchmaking mode confirms meetings too (it must say where: `place`).
+  'meetings.scan': { input: mm.meetingScanInput, output: mm.matchmakingOutcome, door: true },
   'meetings.report': { input: none, output: mm.meetingsReportView },
   'meetings.exportReport': { input: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx'), notHeld: z.boolean().default(false) }), output: s.fileView },
   'plan.desks': { input: mm.planRequest, output: mm.planView },
+  'door.meetings': { input: none, output: mm.doorMeetingsView, door: true },
   ...designerContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kiosk?: boolean; door?: boolean }>;
 

@@ -91,8 +91,8 @@ async function handleCall(api: Api, role: Role, onMachine: boolean, method: stri
 
 /** Updates that name a person: a screen hears only that something changed, so it reloads its figures. */
 const PERSONAL: ReadonlySet<LiveUpdate['type']> = new Set(['checkin', 'checkin.undone', 'attendee.changed', 'roster.imported', 'import.progress']);
-/** A room door hears counts and that other desks' events arrived, never who checked in where. */
-const DOOR_UPDATES: ReadonlySet<LiveUpdate['type']> = new Set(['session.checkin', 'remote-events']);
+/** A room door hears counts, meetings held (ids only) and that other desks' events arrived, never who checked in where. */
+const DOOR_UPDATES: ReadonlySet<LiveUpdate['type']> = new Set(['session.checkin', 'remote-events', 'meeting.held']);
 
 /** What a role may hear: a kiosk only that the event changed; a screen no names; a door counts. Null: nothing. */
 function visibleTo(role: Role, update: LiveUpdate): LiveUpdate | null {

@@ -27,6 +27,9 @@ export const meetingScanInput = z.strictObject({
   place: z.string().trim().max(200).optional(),
 });
 
+/** What a room door in matchmaking mode shows: today's meetings held against scheduled, and their tables. */
+export const doorMeetingsView = z.object({ today: daySchema, scheduled: z.number().int(), held: z.number().int(), places: z.array(z.string()) });
+
 const counts = { scheduled: z.number().int(), held: z.number().int(), noShow: z.number().int(), upcoming: z.number().int(), cancelled: z.number().int() };
 const contact = z.object({
   label: z.string(), kind: z.enum(['person', 'organisation']), present: z.boolean(),

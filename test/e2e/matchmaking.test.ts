@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signBadgeToken } from '../../main/badges/token.ts';
 import { signMeetingCode } from '../../main/meetings/meeting-code.ts';
 import { eventually, launchChromium, screenshot, seriousA11yViolations } from './support/browser.ts';
 import { ensureRendererBuilt } from './support/build.ts';
+import { readRow } from './support/read-db.ts';
 import { type RunningFoyer, startFoyer } from './support/server.ts';
 
 let foyer: RunningFoyer;
@@ -16,9 +16,7 @@ let privateKey: string;
 beforeAll(async () => {
   ensureRendererBuilt();
   foyer = await startFoyer((cli) => void cli(['demo']), 'Matchmaking desk');
-  const db = new Database(foyer.db, { readonly: true });
-  privateKey = db.prepare('SELECT private_key FROM event').pluck().get() as string;
-  db.close();
+  privateKey = readRow<{ key: string }>(foyer.db, 'SELECT private_key AS key FROM event').key;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 });
@@ -27,14 +25,7 @@ afterAll(async () => {
   await foyer?.stop();
 });
 
-const query = <T>(sql: string): T => {
-  const db = new Database(foyer.db, { readonly: true });
-  try {
-    return db.prepare(sql).get() as T;
-  } finally {
-    db.close();
-  }
-};
+const query = <T>(sql: string): T => readRow<T>(foyer.db, sql);
 const unheld = `SELECT id FROM meetings WHERE status = 'scheduled' AND id NOT IN (SELECT meeting_id FROM meeting_confirmations)`;
 
 async function scan(code: string): Promise<void> {

@@ -1,22 +1,20 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchChromium, screenshot, seriousA11yViolations } from './support/browser.ts';
 import { ensureRendererBuilt } from './support/build.ts';
+import { type DoorServer, startDoorServer } from './support/door-server.ts';
+import { speaksEach } from './support/languages.ts';
 import { seedEvent } from './support/seed.ts';
 
 // The room door on a tablet: `foyer serve` beyond loopback, the browser paired with the door-only
 // token, a session chosen, people scanned in until the room is full.
 
-const FOYER = fileURLToPath(new URL('../../bin/foyer.js', import.meta.url));
 const MINUTE = 60_000;
 
 describe('room door in Chromium with the door token', () => {
-  let server: ChildProcess;
+  let foyer: DoorServer;
   let browser: Browser;
   let page: Page;
   let base = '';
@@ -27,45 +25,25 @@ describe('room door in Chromium with the door token', () => {
 
   beforeAll(async () => {
     ensureRendererBuilt();
-    const dir = mkdtempSync(join(tmpdir(), 'foyer-door-'));
-    const db = join(dir, 'foyer.sqlite');
-    const cli = (args: readonly string[]): void => {
-      const r = spawnSync(process.execPath, [FOYER, '--db', db, '--json', ...args], { encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`foyer ${args.join(' ')}: ${r.stderr}`);
-    };
-    seedEvent(cli);
-    const programme = join(dir, 'programme.csv');
-    writeFileSync(programme, [
-      'Title,Room,Start,End,Capacity,Type',
-      `Breakout: Circular Europe,Sala Avram Iancu,${iso(-10)},${iso(20)},2,workshop`,
-      `Pitching: Ukrainian clusters,Sala Avram Iancu,${iso(30)},${iso(60)},,pitching`,
-      `Opening plenary,Sala Unirii,${iso(-5)},${iso(25)},,plenary`,
-    ].join('\n'));
-    cli(['sessions', 'import', programme]);
-    server = spawn(process.execPath, [FOYER, '--db', db, '--desk', 'Door 1', 'serve', '--host', '0.0.0.0', '--port', '0', '--no-demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const link = await new Promise<URL>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`foyer serve did not print a room door link:\n${out}`)), 20_000);
-      server.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /Room door pairing link: (\S+)/.exec(out);
-        const desk = /Desk pairing link: +(\S+)/.exec(out);
-        if (m?.[1] && desk?.[1]) {
-          clearTimeout(timer);
-          deskToken = new URL(desk[1]).searchParams.get('token') ?? '';
-          resolve(new URL(m[1]));
-        }
-      });
+    foyer = await startDoorServer((cli, dir) => {
+      seedEvent(cli);
+      const programme = join(dir, 'programme.csv');
+      writeFileSync(programme, [
+        'Title,Room,Start,End,Capacity,Type',
+        `Breakout: Circular Europe,Sala Avram Iancu,${iso(-10)},${iso(20)},2,workshop`,
+        `Pitching: Ukrainian clusters,Sala Avram Iancu,${iso(30)},${iso(60)},,pitching`,
+        `Opening plenary,Sala Unirii,${iso(-5)},${iso(25)},,plenary`,
+      ].join('\n'));
+      cli(['sessions', 'import', programme]);
     });
-    doorToken = link.searchParams.get('token') ?? '';
-    base = `http://127.0.0.1:${link.port}/`;
+    ({ base, doorToken, deskToken } = foyer);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 800, height: 1280 } });
     await page.goto(`${base}?token=${doorToken}#/door`);
   });
   afterAll(async () => {
     await browser?.close();
-    server?.kill('SIGTERM');
+    await foyer?.stop();
   });
 
   const count = async () => (await page.locator('[data-testid=door-count]').textContent()) ?? '';
@@ -107,11 +85,7 @@ describe('room door in Chromium with the door token', () => {
   });
 
   it('speaks Romanian and Swedish', async () => {
-    await page.locator('[data-testid=language-select]').selectOption('ro');
-    await eventually(count).toContain('Plin');
-    await page.locator('[data-testid=language-select]').selectOption('sv');
-    await eventually(count).toContain('Fullt');
-    await page.locator('[data-testid=language-select]').selectOption('en');
+    await speaksEach(page, count, { ro: 'Plin', sv: 'Fullt' });
   });
 
   it('looks finished in landscape too', async () => {

@@ -39,6 +39,13 @@ describe('who may call what', () => {
     expect(METHOD_NAMES.every((m) => methodAllowed('desk', m))).toBe(true);
   });
 
+  it('gives the room door its session and matchmaking methods and nothing else', () => {
+    expect(METHOD_NAMES.filter((m) => methodAllowed('door', m)).sort()).toEqual(['door.meetings', 'door.scan', 'door.sessions', 'door.status', 'meetings.scan']);
+    for (const m of ['meetings.report', 'meetings.exportReport', 'meetings.forAttendee', 'roster.search', 'checkin.scan', 'kiosk.scan'] as const) {
+      expect(methodAllowed('door', m), m).toBe(false);
+    }
+  });
+
   it('tells a scanner’s burst from typing', () => {
     const code = 'k3v9pq7ymx2b8rt4zc6nw5hd';
     expect(isWedgeBurst(code, Array(23).fill(6))).toBe(true);

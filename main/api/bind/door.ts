@@ -2,6 +2,7 @@ import type { StoredAttendee } from '../../../db/queries/attendees.ts';
 import { conferenceCalendar } from '../../../db/queries/conference.ts';
 import { getSession } from '../../../db/queries/sessions.ts';
 import { dayIn } from '../../../model/dates.ts';
+import { doorMeetings } from '../../meetings/door.ts';
 import { checkInSession, type SessionCheckinResult } from '../../sessions/checkin.ts';
 import { doorStatus, programme } from '../../sessions/programme.ts';
 import type { DoorOutcome } from '../../sessions/views.ts';
@@ -17,7 +18,7 @@ function doorView(r: SessionCheckinResult): DoorOutcome {
   return { outcome: 'refused', reason: r.reason, entryReason: r.entryReason, message: r.message, attendee: r.attendee && person(r.attendee), count: r.count };
 }
 
-/** The room door's three methods: the day's sessions, one session's state, a scan. */
+/** The room door's methods: the day's sessions, one session's state, a scan; today's meetings in matchmaking mode. */
 export const doorHandlers: HandlersOf<'door'> = {
   'door.sessions': ({ day }, ctx) => {
     const event = conferenceCalendar(ctx.db);
@@ -44,5 +45,10 @@ export const doorHandlers: HandlersOf<'door'> = {
       ctx.bus.publish({ type: 'session.checkin', sessionId, admitted: result.count.admitted });
     }
     return doorView(result);
+  },
+  'door.meetings': (_input, ctx) => {
+    const event = conferenceCalendar(ctx.db);
+    if (!event) throw new ApiFailure('unavailable', 'No event is set up on this desk yet.');
+    return doorMeetings(ctx.db, event.timeZone, ctx.now());
   },
 };

@@ -1,6 +1,7 @@
 import { getAttendee } from '../../../db/queries/attendees.ts';
 import { meetingsOf } from '../../../db/queries/meetings.ts';
 import { scanAtMatchmaking } from '../../meetings/confirm.ts';
+import { doorActor } from '../../meetings/door.ts';
 import { meetingsReport } from '../../meetings/report.ts';
 import { meetingsReportFile } from '../../meetings/report-export.ts';
 import type { Output } from '../contract.ts';
@@ -17,7 +18,11 @@ export const meetingsHandlers: HandlersOf<'meetings'> = {
     return meetingsOf(ctx.db, attendeeId);
   },
   'meetings.scan': ({ code, pending, place }, ctx) => {
-    const r = scanAtMatchmaking(ctx.db, ctx.actor, code, pending, { now: ctx.now(), ...(place ? { place } : {}) });
+    // A room-door tablet has no desk name of its own: it must say where it stands, and the log says it was that door.
+    const atDoor = ctx.caller?.role === 'door';
+    if (atDoor && !place) throw new ApiFailure('invalid', 'A room door must say where it stands (place: the room or the table).');
+    const actor = atDoor && place ? doorActor(ctx.actor, place) : ctx.actor;
+    const r = scanAtMatchmaking(ctx.db, actor, code, pending, { now: ctx.now(), ...(place ? { place } : {}) });
     if (r.kind === 'confirmed') ctx.bus.publish({ type: 'meeting.held', meetingId: r.meeting.id });
     return r as Output<'meetings.scan'>;
   },

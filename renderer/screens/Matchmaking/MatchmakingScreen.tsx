@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { useCall } from '../../api/useCall.ts';
-import type { MethodOutput } from '../../api/methods.ts';
 import { timeAt } from '../../components/time.ts';
 import { CameraScanner } from '../../components/CameraScanner.tsx';
+import { MeetingList } from './MeetingLine.tsx';
+import { type SettledScan, useMeetingScan } from './useMeetingScan.ts';
 import styles from './Matchmaking.module.css';
-
-type Outcome = MethodOutput<'meetings.scan'>;
-type Summary = Extract<Outcome, { kind: 'first' }>['meetings'][number];
 
 const PLACE_KEY = 'foyer.matchmaking.place';
 
@@ -22,8 +20,8 @@ export function MatchmakingScreen() {
   const tz = event.data?.timeZone;
   const [code, setCode] = useState('');
   const [place, setPlace] = useState(() => localStorage.getItem(PLACE_KEY) ?? '');
-  const [pending, setPending] = useState<{ code: string; outcome: Extract<Outcome, { kind: 'first' }> } | null>(null);
-  const [result, setResult] = useState<Exclude<Outcome, { kind: 'first' }> | null>(null);
+  const { pending, scan: scanMeeting, cancel } = useMeetingScan(place);
+  const [result, setResult] = useState<SettledScan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [camera, setCamera] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -35,14 +33,8 @@ export function MatchmakingScreen() {
     if (!text) return;
     setError(null);
     try {
-      const outcome = await call('meetings.scan', { code: text, ...(pending ? { pending: pending.code } : {}), ...(place.trim() ? { place: place.trim() } : {}) });
-      if (outcome.kind === 'first') {
-        setPending({ code: text, outcome });
-        setResult(null);
-      } else {
-        setPending(null);
-        setResult(outcome);
-      }
+      const outcome = await scanMeeting(text);
+      setResult(outcome.kind === 'first' ? null : outcome);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -59,7 +51,7 @@ export function MatchmakingScreen() {
           <input className="input" value={place} onChange={(e) => setPlace(e.target.value)} placeholder={t('matchmaking.placeHint')} data-testid="matchmaking-place" />
         </label>
       </div>
-      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); void scan(code); }}>
+      <form className={styles.scanRow} onSubmit={(e) => { e.preventDefault(); void scan(input.current?.value ?? code); }}>
         <input
           ref={input} autoFocus className={`input ${styles.scan}`} value={code} onChange={(e) => setCode(e.target.value)}
           placeholder={pending ? t('matchmaking.scanSecond') : t('matchmaking.scanPrompt')} aria-label={t('matchmaking.scanPrompt')} data-testid="matchmaking-input"
@@ -74,10 +66,8 @@ export function MatchmakingScreen() {
           <p className={styles.headline}>{t('matchmaking.firstScanned', { name: pending.outcome.attendee.name })}</p>
           <p className={styles.sub}>{pending.outcome.attendee.organisation}</p>
           <p>{t('matchmaking.nowSecond')}</p>
-          {pending.outcome.meetings.length === 0 ? <p className="muted">{t('matchmaking.noneToday')}</p> : (
-            <ul className={styles.meetings}>{pending.outcome.meetings.map((m) => <MeetingLine key={m.id} m={m} tz={tz} />)}</ul>
-          )}
-          <button type="button" className="btn" onClick={() => { setPending(null); input.current?.focus(); }}>{t('matchmaking.cancelFirst')}</button>
+          {pending.outcome.meetings.length === 0 ? <p className="muted">{t('matchmaking.noneToday')}</p> : <MeetingList meetings={pending.outcome.meetings} tz={tz} />}
+          <button type="button" className="btn" onClick={() => { cancel(); input.current?.focus(); }}>{t('matchmaking.cancelFirst')}</button>
         </section>
       )}
       {!pending && result && <ResultCard result={result} tz={tz} />}
@@ -86,25 +76,13 @@ export function MatchmakingScreen() {
   );
 }
 
-function MeetingLine({ m, tz }: { m: Summary; tz: string | undefined }) {
-  const { t } = useTranslation();
-  return (
-    <li className={styles.meeting} data-status={m.status}>
-      <span className={styles.when}>{timeAt(m.startsAt, tz)}–{timeAt(m.endsAt, tz)}</span>
-      <span className={styles.table}>{m.location}</span>
-      <span className={styles.sides}>{m.a.label} — {m.b.label}</span>
-      {m.status === 'cancelled' && <span className={styles.tag}>{t('matchmaking.cancelled')}</span>}
-    </li>
-  );
-}
-
-function ResultCard({ result, tz }: { result: Exclude<Outcome, { kind: 'first' }>; tz: string | undefined }) {
+function ResultCard({ result, tz }: { result: SettledScan; tz: string | undefined }) {
   const { t } = useTranslation();
   const headline = result.kind === 'confirmed' ? t('matchmaking.held') : result.kind === 'already' ? t('matchmaking.already') : t(`matchmaking.refused.${result.reason}`);
   return (
     <section className={`card ${styles.result}`} data-kind={result.kind} data-testid="matchmaking-result" role="status">
       <p className={styles.headline}>{headline}</p>
-      {result.meeting && <ul className={styles.meetings}><MeetingLine m={result.meeting} tz={tz} /></ul>}
+      {result.meeting && <MeetingList meetings={[result.meeting]} tz={tz} />}
       {result.kind === 'refused' && <p className={styles.sub}>{result.message}</p>}
       {result.kind !== 'refused' && (
         <p className={styles.sub}>{t('matchmaking.confirmedAt', { time: timeAt(result.held.at, tz), desk: result.held.place || result.held.desk })}</p>

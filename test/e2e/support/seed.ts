@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 export const ROSTER = fileURLToPath(new URL('../../fixtures/e2e-roster.csv', import.meta.url));
 export const TIME_ZONE = 'Europe/Bucharest';
 
-const dayPlus = (days: number): string => {
+/** The day `days` from today at the venue (YYYY-MM-DD). */
+export const dayPlus = (days: number): string => {
   const d = new Date(Date.now() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 };

@@ -17,15 +17,30 @@ export interface RunningFoyer {
   stop(): Promise<void>;
 }
 
-/** A temporary database seeded by `seed` (CLI commands), served by a real `foyer serve`. */
-export async function startFoyer(seed: (cli: RunningFoyer['cli']) => void, desk = 'Desk 1'): Promise<RunningFoyer> {
-  const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-'));
-  const db = join(dir, 'foyer.sqlite');
-  const cli = (args: readonly string[]): unknown => {
+/** `foyer --json …` against one database, as one desk; its output parsed. */
+export function foyerCli(db: string, desk: string): RunningFoyer['cli'] {
+  return (args) => {
     const r = spawnSync(process.execPath, [FOYER, '--db', db, '--desk', desk, '--json', ...args], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`foyer ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     return r.stdout.trim() ? JSON.parse(r.stdout) : null;
   };
+}
+
+/** Stops a `foyer serve` and removes its temporary folder. */
+export async function stopServer(child: ChildProcess, dir: string): Promise<void> {
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A temporary database seeded by `seed` (CLI commands), served by a real `foyer serve`. */
+export async function startFoyer(seed: (cli: RunningFoyer['cli']) => void, desk = 'Desk 1'): Promise<RunningFoyer> {
+  const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-'));
+  const db = join(dir, 'foyer.sqlite');
+  const cli = foyerCli(db, desk);
   seed(cli);
   const child: ChildProcess = spawn(process.execPath, [FOYER, '--db', db, '--desk', desk, 'serve', '--port', '0', '--no-demo'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,13 +66,5 @@ export async function startFoyer(seed: (cli: RunningFoyer['cli']) => void, desk 
     if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
     return body.value as T;
   };
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return { url, db, cli, api, stop };
+  return { url, db, cli, api, stop: () => stopServer(child, dir) };
 }
