@@ -7,6 +7,7 @@ import { daySchema } from '../../model/attendee.ts';
 import { EXIT, run } from './runner.ts';
 import { sessionCheckinCommand } from './sessions.ts';
 import { sessionUndoByIdCommand, sessionUndoCommand } from './session-undo.ts';
+import { asInput } from './as-input.ts';
 import { sessionCheckinById } from '../../db/queries/session-undo.ts';
 
 export function registerCheckin(program: Command): void {
@@ -64,13 +65,8 @@ export function registerCheckin(program: Command): void {
     .action(
       run(program, (ctx, id: string, o: { reason?: string }) => {
         if (sessionCheckinById(ctx.db, id)) return sessionUndoByIdCommand(ctx, id, o.reason);
-        try {
-          const c = undoCheckin(ctx.db, ctx.actor, id, new Date(), o.reason ?? '');
-          return { json: c, text: `Undone: check-in ${c.id} of ${c.day}.` };
-        } catch (err) {
-          if (err instanceof UndoError) throw new InputError(err.message);
-          throw err;
-        }
+        const c = asInput(UndoError, () => undoCheckin(ctx.db, ctx.actor, id, new Date(), o.reason ?? ''));
+        return { json: c, text: `Undone: check-in ${c.id} of ${c.day}.` };
       }),
     );
 }

@@ -4,6 +4,7 @@ import { InputError } from '../errors.ts';
 import { timeIn } from '../../model/dates.ts';
 import { findSession } from '../sessions/programme.ts';
 import { SessionUndoError, type SessionUndoResult, undoSessionAttendance, undoSessionCheckin } from '../sessions/undo.ts';
+import { asInput } from './as-input.ts';
 import type { CommandContext, CommandOutput } from './runner.ts';
 
 const output = (ctx: CommandContext, r: SessionUndoResult): CommandOutput => {
@@ -13,15 +14,6 @@ const output = (ctx: CommandContext, r: SessionUndoResult): CommandOutput => {
     json: { outcome: 'undone', session: { id: r.session.id, title: r.session.title }, attendee: { id: r.attendee.id, name: r.attendee.displayName }, undone: r.undone, at: r.at, count: r.count },
     text: `UNDONE  ${r.attendee.displayName} is no longer in "${r.session.title}"  at ${timeIn(tz, r.at)}  ${count}`,
   };
-};
-
-const asInput = <T>(undo: () => T): T => {
-  try {
-    return undo();
-  } catch (err) {
-    if (err instanceof SessionUndoError) throw new InputError(err.message);
-    throw err;
-  }
 };
 
 /** `foyer checkin CODE --session SESSION --undo --reason WHY`: take a person back out of a session. */
@@ -35,11 +27,11 @@ export function sessionUndoCommand(ctx: CommandContext, code: string, sessionRef
     if (r.kind === 'forged') throw new InputError(r.message);
     attendeeId = r.attendeeId;
   }
-  return output(ctx, asInput(() => undoSessionAttendance(ctx.db, ctx.actor, { sessionId: session.id, attendeeId }, o.reason ?? '')));
+  return output(ctx, asInput(SessionUndoError, () => undoSessionAttendance(ctx.db, ctx.actor, { sessionId: session.id, attendeeId }, o.reason ?? '')));
 }
 
 /** `foyer undo ID --reason WHY` when ID is a room-door check-in's (from `foyer checkin … --session … --json`). */
 export function sessionUndoByIdCommand(ctx: CommandContext, checkinId: string, reason: string | undefined): CommandOutput {
   if (!reason?.trim()) throw new InputError('Undoing a room-door check-in needs --reason "why".');
-  return output(ctx, asInput(() => undoSessionCheckin(ctx.db, ctx.actor, checkinId, reason)));
+  return output(ctx, asInput(SessionUndoError, () => undoSessionCheckin(ctx.db, ctx.actor, checkinId, reason)));
 }
