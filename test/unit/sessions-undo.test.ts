@@ -3,6 +3,7 @@ import { activeCheckins } from '../../db/queries/checkins.ts';
 import { sessionCheckinRecord } from '../../db/queries/session-undo.ts';
 import { attendanceForExport, noShowsForSession } from '../../db/queries/sessions.ts';
 import { apply } from '../../main/events/apply.ts';
+import { auditDetail } from '../../main/privacy/lists.ts';
 import { newEvent } from '../../main/events/envelope.ts';
 import { checkInSession, type SessionCheckinResult } from '../../main/sessions/checkin.ts';
 import type { SessionDefinition } from '../../main/sessions/events.ts';
@@ -92,6 +93,11 @@ describe('undoing a room-door check-in', () => {
     ]);
     expect(history[1]?.at).toBe(later(2).toISOString());
     expect(history[1]?.checkinId).toBe(wrong);
+    // The audit log names the undo's desk, operator and time with the session and the check-in, not the reason's words.
+    const logged = db.prepare("SELECT desk, operator, at, payload FROM events WHERE type = 'session.checkin.undone' ORDER BY seq LIMIT 1").get() as
+      { desk: string; operator: string; at: string; payload: string };
+    expect([logged.desk, logged.operator, logged.at]).toEqual(['Desk 2', 'Radu', later(2).toISOString()]);
+    expect(auditDetail(JSON.parse(logged.payload) as Record<string, unknown>)).toEqual({ attendee: 'p1', detail: `session workshop; checkins ${wrong}` });
   });
 
   it('is applied once however often its event arrives', () => {
