@@ -15,6 +15,7 @@ import * as door from './015_door.ts';
 import * as sessions from './016_sessions.ts';
 import * as meetingsHeld from './017_meetings_held.ts';
 import * as templates from './018_templates.ts';
+import * as sessionUndo from './019_session_undo.ts';
 
 export interface Migration {
   readonly version: number;
@@ -34,5 +35,5 @@ export const UNUSED_VERSIONS: Readonly<Record<number, string>> = {
  * (test/unit/house/migrations.test.ts holds the hash of each one).
  */
 export const migrations: readonly Migration[] = [
-  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, kioskGuard, hubBackup, admission, privacy, door, sessions, meetingsHeld, templates,
+  core, print, sync, app, checkins, searchWords, help, importOrder, searchFile, kioskGuard, hubBackup, admission, privacy, door, sessions, meetingsHeld, templates, sessionUndo,
 ];

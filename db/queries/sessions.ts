@@ -93,15 +93,15 @@ export function insertSessionCheckin(db: Db, c: SessionCheckinRow): void {
     .run(c.sessionId, c.attendeeId, c.id, c.at, c.desk, c.operator, c.method, c.code);
 }
 
-/** The earliest check-in of a person into a session (the one that counts), if any. */
+/** The earliest check-in of a person into a session that was not undone (the one that counts), if any. */
 export function firstSessionCheckin(db: Db, sessionId: string, attendeeId: string): SessionCheckinRow | undefined {
   return prepared(db, `SELECT id, session_id AS sessionId, attendee_id AS attendeeId, at, desk, operator, method, code
-     FROM session_checkins WHERE session_id = ? AND attendee_id = ? ORDER BY at, id LIMIT 1`).get(sessionId, attendeeId) as SessionCheckinRow | undefined;
+     FROM session_checkins WHERE session_id = ? AND attendee_id = ? AND undone_at IS NULL ORDER BY at, id LIMIT 1`).get(sessionId, attendeeId) as SessionCheckinRow | undefined;
 }
 
-/** People in a session (each counted once, however many desks admitted them). */
+/** People in a session (each counted once, however many desks admitted them; undone check-ins do not count). */
 export function sessionAttendance(db: Db, sessionId: string): number {
-  return prepared(db, 'SELECT count(DISTINCT attendee_id) FROM session_checkins WHERE session_id = ?').pluck().get(sessionId) as number;
+  return prepared(db, 'SELECT count(DISTINCT attendee_id) FROM session_checkins WHERE session_id = ? AND undone_at IS NULL').pluck().get(sessionId) as number;
 }
 
 export function registrationCount(db: Db, sessionId: string): number {
@@ -110,7 +110,7 @@ export function registrationCount(db: Db, sessionId: string): number {
 
 /** Each person's first arrival in a session, in time order (the fill-over-time curve). */
 export function firstArrivals(db: Db, sessionId: string): string[] {
-  return prepared(db, 'SELECT min(at) AS at FROM session_checkins WHERE session_id = ? GROUP BY attendee_id ORDER BY at')
+  return prepared(db, 'SELECT min(at) AS at FROM session_checkins WHERE session_id = ? AND undone_at IS NULL GROUP BY attendee_id ORDER BY at')
     .pluck().all(sessionId) as string[];
 }
 
@@ -133,7 +133,7 @@ export function attendanceForExport(db: Db, sessionId: string): SessionListRow[]
             EXISTS (SELECT 1 FROM session_registrations r WHERE r.session_id = c.session_id AND r.attendee_id = a.id) AS registered
        FROM session_checkins c JOIN attendees a ON a.id = c.attendee_id
       WHERE c.session_id = ? AND c.id = (SELECT c2.id FROM session_checkins c2
-              WHERE c2.session_id = c.session_id AND c2.attendee_id = c.attendee_id ORDER BY c2.at, c2.id LIMIT 1)
+              WHERE c2.session_id = c.session_id AND c2.attendee_id = c.attendee_id AND c2.undone_at IS NULL ORDER BY c2.at, c2.id LIMIT 1)
       ORDER BY c.at, c.id`,
   ).all(sessionId) as SessionListRow[];
 }
@@ -143,7 +143,7 @@ export function noShowsForSession(db: Db, sessionId: string): SessionListRow[] {
   return db.prepare(
     `SELECT ${person}, 1 AS registered
        FROM session_registrations r JOIN attendees a ON a.id = r.attendee_id
-      WHERE r.session_id = ? AND NOT EXISTS (SELECT 1 FROM session_checkins c WHERE c.session_id = r.session_id AND c.attendee_id = r.attendee_id)
+      WHERE r.session_id = ? AND NOT EXISTS (SELECT 1 FROM session_checkins c WHERE c.session_id = r.session_id AND c.attendee_id = r.attendee_id AND c.undone_at IS NULL)
       ORDER BY a.family_name, a.display_name`,
   ).all(sessionId) as SessionListRow[];
 }

@@ -137,6 +137,11 @@ export const contract = {
     input: z.strictObject({ sessionId: s.idSchema, list: z.enum(['attendance', 'no-shows']), format: z.enum(['xlsx', 'csv']).default('xlsx') }),
     output: s.fileView,
   },
+  // A desk's correction (no `door` flag: a room-door tablet cannot take anyone back out of a session).
+  'sessions.undoCheckin': {
+    input: z.strictObject({ checkinId: s.idSchema, reason: z.string().trim().min(3, 'say why the check-in is undone').max(500) }),
+    output: rooms.sessionUndoView,
+  },
   // `door: true`: what a tablet paired with the room-door token may call (no roster, no lists).
   'door.sessions': { input: z.strictObject({ day: daySchema.optional() }), output: rooms.doorProgrammeView, door: true },
   'door.status': { input: z.strictObject({ sessionId: s.idSchema }), output: rooms.doorStatusView, door: true },
@@ -195,7 +200,7 @@ export const liveUpdate = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync'), status: s.syncView }),
   /** Sync applied events from other desks (check-ins, edits, imports): screens reload what they show. */
   z.object({ type: z.literal('remote-events'), count: z.number().int() }),
-  /** Someone was let in at a room door: the session's new count (no names, so room doors may hear it). */
+  /** Someone was let in at a room door (or undone at a desk): the session's new count (no names, so room doors may hear it). */
   z.object({ type: z.literal('session.checkin'), sessionId: z.string(), admitted: z.number().int() }),
   z.object({ type: z.literal('meeting.held'), meetingId: z.string() }),
 ]);

@@ -207,7 +207,7 @@ export const pinSchema = z.string().regex(/^\d{6,16}$/, 'the PIN is 6 to 16 digi
 
 /** One line of a person's history at the door (main/checkin/history.ts). */
 export const historyEntry = z.object({
-  kind: z.enum(['checkin', 'undo', 'badge', 'reprint', 'sheet', 'preprinted', 'attention-confirmed', 'override']),
+  kind: z.enum(['checkin', 'undo', 'badge', 'reprint', 'sheet', 'preprinted', 'attention-confirmed', 'override', 'session-checkin', 'session-undo']),
   at: isoSchema,
   day: z.string().nullable(),
   desk: z.string(),
@@ -215,6 +215,8 @@ export const historyEntry = z.object({
   checkinId: z.string().nullable(),
   undone: z.boolean(),
   detail: z.string(),
+  /** Room-door entries: the session's title. */
+  session: z.string().optional(),
 });
 export type HistoryEntryView = z.infer<typeof historyEntry>;
 

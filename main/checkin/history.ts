@@ -4,7 +4,9 @@ import { decisionsOfAttendee } from '../../db/queries/desk-decisions.ts';
 import { preprintedBadge } from '../../db/queries/preprinted.ts';
 import { recentJobsOf } from '../../db/queries/print-jobs-of.ts';
 
-export const HISTORY_KINDS = ['checkin', 'undo', 'badge', 'reprint', 'sheet', 'preprinted', 'attention-confirmed', 'override'] as const;
+export const HISTORY_KINDS = [
+  'checkin', 'undo', 'badge', 'reprint', 'sheet', 'preprinted', 'attention-confirmed', 'override', 'session-checkin', 'session-undo',
+] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 /** One line of a person's story at the door: what happened, when, at which desk, by whom. */
@@ -21,6 +23,8 @@ export interface HistoryEntry {
   readonly undone: boolean;
   /** Staff's reason, the attention note, the refusal overridden, or the print's printer and state. */
   readonly detail: string;
+  /** A room door's entries (main/sessions/history.ts): the session's title. */
+  readonly session?: string;
 }
 
 /** "Ioana at Desk 2" → its operator, for rows that store the two together. */

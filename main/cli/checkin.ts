@@ -6,6 +6,9 @@ import { timeIn } from '../../model/dates.ts';
 import { daySchema } from '../../model/attendee.ts';
 import { EXIT, run } from './runner.ts';
 import { sessionCheckinCommand } from './sessions.ts';
+import { sessionUndoByIdCommand, sessionUndoCommand } from './session-undo.ts';
+import { asInput } from './as-input.ts';
+import { sessionCheckinById } from '../../db/queries/session-undo.ts';
 
 export function registerCheckin(program: Command): void {
   program
@@ -17,9 +20,15 @@ export function registerCheckin(program: Command): void {
     .option('--session <session>', 'at a room door: the session (id or exact title); 3 = already in it, 4 = refused')
     .option('--confirm-attention', 'admit a person flagged for attention (staff read the note)')
     .option('--override <reason>', 'admit a refused person (cancelled, blocked, not valid today); the reason is logged')
+    .option('--undo', 'with --session and --reason: take the person back out of the session (a wrong badge scanned)')
+    .option('--reason <text>', 'with --undo: why (kept in the person\'s history)')
     .action(
-      run(program, (ctx, code: string, o: { day?: string; id?: boolean; session?: string; confirmAttention?: boolean; override?: string }) => {
+      run(program, (ctx, code: string, o: { day?: string; id?: boolean; session?: string; confirmAttention?: boolean; override?: string; undo?: boolean; reason?: string }) => {
         if (o.day !== undefined && !daySchema.safeParse(o.day).success) throw new InputError('--day must be YYYY-MM-DD');
+        if (o.undo) {
+          if (o.session === undefined) throw new InputError('--undo is for a room door: give --session (a front-door check-in is undone with `foyer undo ID`).');
+          return sessionUndoCommand(ctx, code, o.session, o);
+        }
         if (o.session !== undefined) return sessionCheckinCommand(ctx, code, o.session, o);
         const target = o.id ? { attendeeId: code } : { code };
         const r = checkIn(ctx.db, ctx.actor, {
@@ -50,18 +59,14 @@ export function registerCheckin(program: Command): void {
     );
   program
     .command('undo')
-    .description('undo a check-in by its id')
+    .description('undo a check-in by its id (a front-door or a room-door one)')
     .argument('<id>', 'check-in id (printed by `foyer checkin`)')
     .option('--reason <text>', 'why (shown in the person\'s history)')
     .action(
       run(program, (ctx, id: string, o: { reason?: string }) => {
-        try {
-          const c = undoCheckin(ctx.db, ctx.actor, id, new Date(), o.reason ?? '');
-          return { json: c, text: `Undone: check-in ${c.id} of ${c.day}.` };
-        } catch (err) {
-          if (err instanceof UndoError) throw new InputError(err.message);
-          throw err;
-        }
+        if (sessionCheckinById(ctx.db, id)) return sessionUndoByIdCommand(ctx, id, o.reason);
+        const c = asInput(UndoError, () => undoCheckin(ctx.db, ctx.actor, id, new Date(), o.reason ?? ''));
+        return { json: c, text: `Undone: check-in ${c.id} of ${c.day}.` };
       }),
     );
 }

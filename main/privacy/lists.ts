@@ -28,9 +28,11 @@ export function auditDetail(payload: Record<string, unknown>): { attendee: strin
   if (payload.patch && typeof payload.patch === 'object') parts.push(`changed: ${Object.keys(payload.patch).join(', ')}`);
   if (typeof payload.day === 'string') parts.push(`day ${payload.day}`);
   if (typeof payload.method === 'string') parts.push(`by ${payload.method}`);
-  for (const ref of ['checkinId', 'jobId', 'requestId', 'batchId'] as const) {
+  for (const ref of ['checkinId', 'jobId', 'requestId', 'batchId', 'sessionId'] as const) {
     if (typeof payload[ref] === 'string') parts.push(`${ref.replace(/Id$/, '')} ${payload[ref]}`);
   }
+  // A room-door undo names the check-ins it took back.
+  if (Array.isArray(payload.checkinIds)) parts.push(`checkins ${payload.checkinIds.join(' ')}`);
   return { attendee, detail: parts.join('; ') };
 }
 

@@ -3,6 +3,7 @@ import { addRegistration, insertSessionCheckin, upsertSession } from '../../db/q
 import { eventKey } from '../events/envelope.ts';
 import { defineReducer, type Reducer } from '../events/reducer.ts';
 import { daySchema } from '../../model/attendee.ts';
+import { sessionUndoReducers } from './undo-events.ts';
 
 export const SESSION_ACCESS = ['open', 'registered', 'category'] as const;
 
@@ -48,4 +49,5 @@ export const sessionReducers: Record<string, Reducer> = {
   'session.checkin': defineReducer(sessionCheckin, (db, e) => {
     insertSessionCheckin(db, { id: e.id, ...e.payload, at: e.at, desk: e.desk, operator: e.operator });
   }),
+  ...sessionUndoReducers,
 };

@@ -63,3 +63,13 @@ export const doorProgrammeView = z.object({
   sessions: z.array(sessionView),
 });
 export type DoorProgrammeView = z.infer<typeof doorProgrammeView>;
+
+/** A room-door check-in undone at a desk: the session's count after it (the seat is free again). */
+export const sessionUndoView = z.object({
+  sessionId: z.string(),
+  attendeeId: z.string(),
+  undone: z.array(z.string()),
+  at: z.string(),
+  count: roomCount,
+});
+export type SessionUndoView = z.infer<typeof sessionUndoView>;

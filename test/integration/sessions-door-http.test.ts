@@ -63,4 +63,27 @@ describe('a room door paired over HTTP', () => {
     // The kiosk token does not open the door's methods either.
     expect((await post(base, 'door.scan', { sessionId: 'awards', code: 'CODE00002' }, TOKENS.kiosk)).status).toBe(403);
   });
+
+  it('lets only a desk undo a room-door check-in: the door and kiosk tokens are refused', async () => {
+    // The server and the room of the test above: p1 is in, the room (capacity 1) is full.
+    const base = `http://127.0.0.1:${http.port}`;
+    const status = await post(base, 'door.status', { sessionId: 'awards' }, TOKENS.door);
+    expect(status.body.value).toMatchObject({ session: { admitted: 1, full: true } });
+    const history = (await post(base, 'attendee.history', { id: 'p1' }, TOKENS.desk)).body.value as unknown as { kind: string; checkinId: string }[];
+    const entry = history.find((e) => e.kind === 'session-checkin');
+    expect(entry).toBeDefined();
+    const input = { checkinId: entry?.checkinId, reason: 'scanned the wrong badge' };
+    for (const token of [TOKENS.door, TOKENS.kiosk]) {
+      const r = await post(base, 'sessions.undoCheckin', input, token);
+      expect([r.status, r.body.error?.code]).toEqual([403, 'denied']);
+    }
+    expect((await post(base, 'door.status', { sessionId: 'awards' }, TOKENS.door)).body.value).toMatchObject({ session: { admitted: 1, full: true } });
+    const undone = await post(base, 'sessions.undoCheckin', input, TOKENS.desk);
+    expect(undone.body.value).toMatchObject({ sessionId: 'awards', attendeeId: 'p1', count: { admitted: 0, capacity: 1 } });
+    expect((await post(base, 'door.status', { sessionId: 'awards' }, TOKENS.door)).body.value).toMatchObject({ session: { admitted: 0, full: false } });
+    // Undoing it again is a clear error, not a second undo.
+    const again = await post(base, 'sessions.undoCheckin', input, TOKENS.desk);
+    expect([again.status, again.body.error?.code]).toEqual([400, 'invalid']);
+    expect((await post(base, 'door.scan', { sessionId: 'awards', code: 'CODE00002' }, TOKENS.door)).body.value).toMatchObject({ outcome: 'admitted' });
+  });
 });

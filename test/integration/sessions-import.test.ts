@@ -158,4 +158,20 @@ describe('registrations import and lists', () => {
     expect(foyer('checkin', 'CODE00001', '--session', 'No such session').status).toBe(2);
     expect(allSessions(db).length).toBeGreaterThan(4);
   });
+
+  it('undoes a room-door check-in from the command line, with a reason: the seat is free again', () => {
+    const foyer = (...args: string[]) => spawnSync(process.execPath, ['bin/foyer.js', '--db', dbPath, ...args], { encoding: 'utf8' });
+    expect(foyer('checkin', 'CODE00001', '--session', 'CLI talk', '--undo').status).toBe(2); // no reason
+    const undone = foyer('checkin', 'CODE00001', '--session', 'CLI talk', '--undo', '--reason', 'scanned the wrong badge');
+    expect([undone.status, undone.stdout]).toEqual([0, expect.stringMatching(/UNDONE {2}Ana-Maria Căpitanu is no longer in "CLI talk" .* 0 \/ 1/)]);
+    const nothing = foyer('checkin', 'CODE00001', '--session', 'CLI talk', '--undo', '--reason', 'again');
+    expect([nothing.status, nothing.stderr]).toEqual([2, expect.stringContaining('not checked in to "CLI talk": there is nothing to undo')]);
+    // The seat is free: the person refused as "full" is let in, and can be undone by the check-in's id.
+    const next = foyer('--json', 'checkin', 'CODE00002', '--session', 'CLI talk', '--day', '2019-05-14');
+    expect(next.status).toBe(0);
+    const { checkinId } = JSON.parse(next.stdout) as { checkinId: string };
+    expect(foyer('undo', checkinId, '--reason', 'wrong room').status).toBe(0);
+    expect(foyer('undo', checkinId, '--reason', 'wrong room').stderr).toContain('already undone');
+    expect(foyer('checkin', 'CODE00001', '--session', 'CLI talk', '--day', '2019-05-14').status).toBe(0);
+  });
 });

@@ -2,12 +2,14 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { activeCheckins } from '../../db/queries/checkins.ts';
-import { isRegistered, sessionAttendance } from '../../db/queries/sessions.ts';
+import { attendanceForExport, isRegistered, noShowsForSession, sessionAttendance } from '../../db/queries/sessions.ts';
 import { apply } from '../../main/events/apply.ts';
 import { newEvent } from '../../main/events/envelope.ts';
 import { checkInSession } from '../../main/sessions/checkin.ts';
+import { fullPersonHistory } from '../../main/sessions/history.ts';
+import { undoSessionAttendance } from '../../main/sessions/undo.ts';
 import { startSync, type SyncHandle } from '../../main/sync/sync-service.ts';
-import { DAY, openDesk, seedEvent, tempDir, waitFor } from './sync/desks.ts';
+import { DAY, eventCount, openDesk, seedEvent, tempDir, waitFor } from './sync/desks.ts';
 import { startNats, type TestNats } from './sync/nats-server.ts';
 
 // Two desks at two room doors of one session, syncing through a real nats-server.
@@ -46,7 +48,15 @@ describe('room doors on two desks over a real nats-server', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const scan = (db: Db, actor: typeof A, code: string) => checkInSession(db, actor, { sessionId: SESSION.id, target: { code }, day: DAY, now: NOW });
+  const scan = (db: Db, actor: typeof A, code: string, now = NOW) => checkInSession(db, actor, { sessionId: SESSION.id, target: { code }, day: DAY, now });
+  const minutesLater = (m: number): Date => new Date(NOW.getTime() + m * 60_000);
+  /** What both desks must agree on about the room once they have converged. */
+  const room = (db: Db) => ({
+    rows: db.prepare('SELECT * FROM session_checkins ORDER BY id').all(),
+    attending: attendanceForExport(db, SESSION.id).map((r) => r.attendeeId),
+    noShows: noShowsForSession(db, SESSION.id).map((r) => r.attendeeId),
+    history: fullPersonHistory(db, 'a1').filter((e) => e.kind.startsWith('session-')),
+  });
 
   it('gives desk B the programme and its registrations', async () => {
     await waitFor(() => isRegistered(b, SESSION.id, 'a5'), () => 'registrations at desk B');
@@ -72,5 +82,33 @@ describe('room doors on two desks over a real nats-server', () => {
     const refusedAtA = scan(a, A, 'T4');
     const refusedAtB = scan(b, B, 'T5');
     expect([refusedAtA, refusedAtB].map((r) => (r.outcome === 'refused' ? r.reason : r.outcome))).toEqual(['session-full', 'session-full']);
+  });
+
+  it('an undo at desk A and a re-scan at desk B converge the same on both desks', async () => {
+    // The room is full (T1, T2, T3). Desk A takes T1 back out; in the same moment, before either
+    // desk hears the other, desk B undoes T1 too (another reason, later) and scans T1 and T4.
+    const undoneAtA = undoSessionAttendance(a, A, { sessionId: SESSION.id, attendeeId: 'a1' }, 'scanned the wrong badge', minutesLater(1));
+    expect(undoneAtA.count).toEqual({ admitted: 2, capacity: 3 });
+    undoSessionAttendance(b, B, { sessionId: SESSION.id, attendeeId: 'a1' }, 'left for the plenary', minutesLater(2));
+    expect(scan(b, B, 'T4', minutesLater(2)).outcome).toBe('admitted');
+    const ids = (db: Db): string => (db.prepare('SELECT group_concat(id) FROM (SELECT id FROM events ORDER BY id)').pluck().get() as string);
+    // Nothing has moved yet (no await since): B holds all earlier events and its own; A's undo is one more.
+    const expected = eventCount(b) + 1;
+    await waitFor(() => eventCount(a) === expected && ids(a) === ids(b), () => `events: A ${eventCount(a)}, B ${eventCount(b)}, want ${expected} on both`);
+    // The earlier undo is the one both desks keep, whatever order they heard the two in.
+    expect(room(a)).toEqual(room(b));
+    expect(room(a).attending).toEqual(['a2', 'a3', 'a4']);
+    expect(room(a).noShows).toEqual(['a1', 'a5']);
+    expect(room(a).history.find((e) => e.kind === 'session-undo')).toMatchObject({ desk: 'Door A', operator: 'Ioana', detail: 'scanned the wrong badge' });
+
+    // B lets T1 back in once T4 leaves; A, having heard it, says "already" and the room is full again.
+    undoSessionAttendance(b, B, { sessionId: SESSION.id, attendeeId: 'a4' }, 'wrong room', minutesLater(3));
+    expect(scan(b, B, 'T1', minutesLater(4)).outcome).toBe('admitted');
+    await waitFor(() => sessionAttendance(a, SESSION.id) === 3 && room(a).attending.includes('a1'), () => `attendance at A: ${room(a).attending.join(', ')}`);
+    expect(scan(a, A, 'T1', minutesLater(5)).outcome).toBe('already');
+    const full = scan(a, A, 'T4', minutesLater(5));
+    expect(full.outcome === 'refused' && full.reason).toBe('session-full');
+    expect(room(a)).toEqual(room(b));
+    expect(room(b).attending).toEqual(['a2', 'a3', 'a1']);
   });
 });

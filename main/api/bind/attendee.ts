@@ -1,8 +1,8 @@
 import { getAttendee } from '../../../db/queries/attendees.ts';
 import { checkinsOfAttendee } from '../../../db/queries/checkins.ts';
 import { meetingsOf } from '../../../db/queries/meetings.ts';
-import { personHistory } from '../../checkin/history.ts';
 import { addWalkIn, editAttendee } from '../../roster/desk-edits.ts';
+import { fullPersonHistory } from '../../sessions/history.ts';
 import { ApiFailure } from '../failure.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import { recordCheckin } from './views.ts';
@@ -27,6 +27,6 @@ export const attendeeHandlers: HandlersOf<'attendee'> = {
   },
   'attendee.history': ({ id }, ctx) => {
     if (!getAttendee(ctx.db, id)) throw new ApiFailure('not-found', `No attendee with id ${id}.`);
-    return personHistory(ctx.db, id);
+    return fullPersonHistory(ctx.db, id);
   },
 };

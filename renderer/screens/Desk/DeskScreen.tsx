@@ -24,7 +24,7 @@ type Modal =
   | { kind: 'walk-in' }
   | { kind: 'edit'; attendee: Attendee }
   | { kind: 'override'; attendee: Attendee; refusal: string }
-  | { kind: 'undo'; checkinId: string }
+  | { kind: 'undo'; checkinId: string; session?: string | undefined }
   | null;
 type Target = MethodInput<'checkin.scanAndPrint'>;
 
@@ -136,10 +136,12 @@ export function DeskScreen() {
     box.current?.focus();
   };
 
-  const undoWithReason = async (checkinId: string, reason: string): Promise<void> => {
+  const undoWithReason = async (checkinId: string, reason: string, session: string | undefined): Promise<void> => {
     setUndoError(null);
     try {
-      await call('checkin.undo', { checkinId, reason });
+      // A room door's check-in (listed with its session) is undone by the sessions' own method.
+      if (session === undefined) await call('checkin.undo', { checkinId, reason });
+      else await call('sessions.undoCheckin', { checkinId, reason });
       setModal(null);
     } catch (err) {
       setUndoError(errorMessage(err));
@@ -218,7 +220,10 @@ export function DeskScreen() {
             onPrint={() => void desk.print(person.id).then(() => box.current?.focus())}
             onEdit={() => setModal({ kind: 'edit', attendee: person })}
             onOverride={() => refusal && setModal({ kind: 'override', attendee: person, refusal })}
-            onUndo={(checkinId) => setModal({ kind: 'undo', checkinId })}
+            onUndo={(checkinId, session) => {
+              setUndoError(null);
+              setModal({ kind: 'undo', checkinId, session });
+            }}
           />
         ) : (
           !result && noMatch === null && <DeskIdle />
@@ -250,11 +255,11 @@ export function DeskScreen() {
       )}
       {modal?.kind === 'undo' && (
         <ReasonDialog
-          title={t('door.undo.title')}
-          explain={undoError ?? t('door.undo.explain')}
-          submitLabel={t('door.undo.submit')}
+          title={t(modal.session === undefined ? 'door.undo.title' : 'door.sessionUndo.title')}
+          explain={undoError ?? (modal.session === undefined ? t('door.undo.explain') : t('door.sessionUndo.explain', { session: modal.session }))}
+          submitLabel={t(modal.session === undefined ? 'door.undo.submit' : 'door.sessionUndo.submit')}
           onClose={() => setModal(null)}
-          onSubmit={(reason) => undoWithReason(modal.checkinId, reason)}
+          onSubmit={(reason) => undoWithReason(modal.checkinId, reason, modal.session)}
         />
       )}
     </div>

@@ -24,7 +24,7 @@ interface Props {
   readonly onPrint: () => void;
   readonly onEdit: () => void;
   readonly onOverride: () => void;
-  readonly onUndo: (checkinId: string) => void;
+  readonly onUndo: (checkinId: string, session?: string) => void;
   readonly busy: boolean;
 }
 

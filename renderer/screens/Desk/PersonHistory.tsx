@@ -10,11 +10,11 @@ interface Props {
   readonly entries: readonly Entry[];
   readonly timeZone: string | undefined;
   readonly today: string | undefined;
-  /** Undo one check-in (asks for the reason first). */
-  readonly onUndo: (checkinId: string) => void;
+  /** Undo one check-in (asks for the reason first); `session` is given for a room door's. */
+  readonly onUndo: (checkinId: string, session?: string) => void;
 }
 
-/** Every check-in (today's and earlier), print, undo and staff decision, with time, desk and operator. */
+/** Every check-in (today's and earlier, at the front and room doors), print, undo and staff decision, with time, desk and operator. */
 export function PersonHistory({ entries, timeZone, today, onUndo }: Props) {
   const { t, i18n } = useTranslation();
   if (entries.length === 0) return null;
@@ -30,12 +30,18 @@ export function PersonHistory({ entries, timeZone, today, onUndo }: Props) {
             </span>
             <span className={styles.historyWhat}>
               {t(`door.history.${e.kind}`)}
+              {e.session && <span className={styles.historyDetail}> — {e.session}</span>}
               {e.undone && <em className={styles.historyUndone}> · {t('door.history.wasUndone')}</em>}
-              {e.detail && e.kind !== 'checkin' && <span className={styles.historyDetail}> — {e.kind === 'override' ? overrideDetail(t, e.detail) : e.detail}</span>}
+              {e.detail && e.kind !== 'checkin' && <span className={styles.historyDetail}>{e.session ? ' · ' : ' — '}{e.kind === 'override' ? overrideDetail(t, e.detail) : e.detail}</span>}
             </span>
             <span className={styles.historyWho}>{t('door.history.by', { desk: e.desk, operator: e.operator })}</span>
-            {e.kind === 'checkin' && !e.undone && e.checkinId && (
-              <button type="button" className={`btn ${styles.small}`} onClick={() => onUndo(e.checkinId as string)} data-testid="history-undo">
+            {(e.kind === 'checkin' || e.kind === 'session-checkin') && !e.undone && e.checkinId && (
+              <button
+                type="button"
+                className={`btn ${styles.small}`}
+                onClick={() => onUndo(e.checkinId as string, e.session)}
+                data-testid={e.kind === 'checkin' ? 'history-undo' : 'history-session-undo'}
+              >
                 {t('door.history.undoButton')}
               </button>
             )}

@@ -23,6 +23,7 @@ const SHIPPED: Readonly<Record<number, string>> = {
   16: '5f9b04f4df43e0a8ded567cf69e15a535ea72c9fe93699747749fdb8ed6b3ebd',
   17: '7d1178b3ab3550d5ad3f465b7e695356d71dc54440065493f32991503b0419a2',
   18: 'f5a1ff69981ea17e72e8cd829fe6bc73a44ba37cee5ef50bacab14dcfbcaba3c',
+  19: '2cc5fe4509a9065e0617e40a56aee7f3744d2354c428b3682bf0639dad33dc4f',
 };
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
