@@ -65,13 +65,19 @@ describe('kiosk on tablets, in Chromium', () => {
    */
   const scan = async (page: Page, code: string): Promise<void> => {
     await eventually(() => page.evaluate<string | undefined>('document.activeElement?.dataset.testid')).toBe('kiosk-scan');
-    const form = page.locator('[data-testid=kiosk-scan-form]');
+    // Read in one go, without waiting for the form: once a scan is taken the kiosk moves on to its
+    // outcome and the form is gone (a locator would wait until it comes back, after the outcome).
+    const form = () => page.evaluate<{ submits: number; last: string | null } | null>(`(() => {
+      const f = document.querySelector('[data-testid=kiosk-scan-form]');
+      return f ? { submits: Number(f.getAttribute('data-submits')), last: f.getAttribute('data-last') } : null;
+    })()`);
     for (let attempt = 0; attempt < 3; attempt++) {
-      const before = Number(await form.getAttribute('data-submits'));
+      const before = (await form())?.submits ?? 0;
       await page.keyboard.type(code);
       await page.keyboard.press('Enter');
-      await eventually(async () => Number(await form.getAttribute('data-submits'))).toBe(before + 1);
-      if ((await form.getAttribute('data-last')) === 'scanned') return;
+      await eventually(async () => { const f = await form(); return f === null || f.submits === before + 1; }).toBe(true);
+      const after = await form();
+      if (after === null || after.last === 'scanned') return;
     }
     throw new Error(`${code} was never taken for a scan`);
   };
