@@ -15,6 +15,8 @@ export function describeWallTime(wall: string): string {
 /**
  * A ticket's validity window (a pretix "Valid from" / "Valid until") checked against the time at
  * the venue: both sides are wall-clock times in the event's time zone, so they compare as text.
+ * "Valid until 18:00" ends at 18:00, as pretix refuses once valid_until has passed: the minute it
+ * names is already outside.
  */
 export function outsideValidity(fields: Pick<AttendeeFields, 'validFrom' | 'validUntil'>, timeZone: string, now: Date): ValidityRefusal | undefined {
   if (fields.validFrom === null && fields.validUntil === null) return undefined;
@@ -22,7 +24,7 @@ export function outsideValidity(fields: Pick<AttendeeFields, 'validFrom' | 'vali
   if (fields.validFrom !== null && wallNow < fields.validFrom) {
     return { reason: 'not-yet-valid', message: `Ticket valid from ${describeWallTime(fields.validFrom)}.` };
   }
-  if (fields.validUntil !== null && wallNow > fields.validUntil) {
+  if (fields.validUntil !== null && wallNow >= fields.validUntil) {
     return { reason: 'no-longer-valid', message: `Ticket valid until ${describeWallTime(fields.validUntil)}.` };
   }
   return undefined;

@@ -92,9 +92,14 @@ const GENERIC_INDEX: ReadonlyMap<string, Target> = new Map(
 /** The field a header means in the generic mapping, if any. */
 export const genericTarget = (header: string): Target | undefined => GENERIC_INDEX.get(normaliseHeader(header));
 
+/** Where a date column's wall-clock times are: at the venue ('event'), or in UTC, converted to the venue's on import. */
+export type ColumnZone = 'event' | 'UTC';
+
 /** One column of a file and the attendee field it fills. */
 export interface ColumnMapping {
   readonly index: number;
   readonly header: string;
   readonly target: Target;
+  /** The zone the file writes this column's dates in, when its preset says it is not the event's. */
+  readonly zone?: 'UTC';
 }

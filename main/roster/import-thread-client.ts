@@ -44,17 +44,18 @@ export async function importFileOffThread(db: Db, actor: Actor, path: string, op
   if (db.memory) return importFile(db, actor, path, options);
   const { progress: _progress, dryRun, ...passed } = options;
   const threadOptions: ImportThreadTask['options'] = passed;
+  const eventZone = readConference(db)?.settings.timeZone;
   if (dryRun) {
-    const reply = await onThread({ kind: 'preview', path, dbPath: db.name, options: threadOptions });
+    const reply = await onThread({ kind: 'preview', path, dbPath: db.name, options: threadOptions, eventZone });
     if (reply.kind !== 'report') throw new Error('the import thread answered out of turn');
     return reply.report;
   }
   // As importFile does: refuse before reading when there is no event, start the index thread meanwhile.
-  if (!readConference(db)) return importFile(db, actor, path, options);
+  if (!eventZone) return importFile(db, actor, path, options);
   const indexThread = statSync(path).size >= LIKELY_LARGE_BYTES ? spawnIndexThread(db) : undefined;
   try {
     options.progress?.('Reading the file…');
-    const reply = await onThread({ kind: 'prepare', path, dbPath: db.name, options: threadOptions });
+    const reply = await onThread({ kind: 'prepare', path, dbPath: db.name, options: threadOptions, eventZone });
     if (reply.kind !== 'prepared') throw new Error('the import thread answered out of turn');
     return commitPrepared(db, actor, reply.prepared, options, indexThread);
   } catch (err) {

@@ -14,6 +14,8 @@ export interface ImportThreadTask {
   readonly path: string;
   readonly dbPath: string;
   readonly options: MappingOptions & Pick<ImportOptions, 'markMissing' | 'strict' | 'createEventHint'>;
+  /** The event's time zone, where dates a file writes in UTC are placed (undefined: no event yet). */
+  readonly eventZone: string | undefined;
 }
 
 export type ImportThreadReply =
@@ -24,7 +26,7 @@ export type ImportThreadReply =
 const ACTOR = { desk: 'preview', operator: 'preview' };
 
 async function runTask(task: ImportThreadTask): Promise<ImportThreadReply> {
-  const prepared = await prepareImport(task.path, task.options);
+  const prepared = await prepareImport(task.path, task.options, task.eventZone);
   if (task.kind === 'prepare') return { kind: 'prepared', prepared };
   const db = openDb(task.dbPath, { readonly: true });
   try {

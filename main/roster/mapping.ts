@@ -103,7 +103,8 @@ export function resolveMapping(table: Table, options: MappingOptions = {}): Mapp
     if (header === '') target = hasData(table, index) ? 'custom' : 'ignore';
     if (!MULTI_TARGETS.has(target) && taken.has(target) && !overrides.has(key)) target = 'custom';
     taken.add(target);
-    return { index, header: header || `Column ${index + 1}`, target };
+    const column = { index, header: header || `Column ${index + 1}`, target };
+    return active?.timeZones?.[keys[index] ?? key] === 'UTC' ? { ...column, zone: 'UTC' as const } : column;
   });
   const resolved = columns.map((c) => (c.target === 'orderCode' && !taken.has('code') ? { ...c, target: 'code' as const } : c));
   if (!resolved.some((c) => c.target === 'fullName' || c.target === 'firstName' || c.target === 'familyName')) {

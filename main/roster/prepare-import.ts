@@ -24,13 +24,17 @@ export interface PreparedImport {
 const listLines = (lines: readonly number[], count: number): string =>
   `${lines.join(', ')}${count > lines.length ? ` and ${count - lines.length} more` : ''}`;
 
-/** Reads, maps and checks a roster file; throws InputError for a file that cannot be imported at all. */
-export async function prepareImport(path: string, options: MappingOptions = {}): Promise<PreparedImport> {
+/**
+ * Reads, maps and checks a roster file; throws InputError for a file that cannot be imported at all.
+ * `eventZone` is the event's time zone, where dates a file writes in UTC are placed; with no event
+ * yet (a preview only: an import refuses) they stay as written.
+ */
+export async function prepareImport(path: string, options: MappingOptions = {}, eventZone = 'UTC'): Promise<PreparedImport> {
   const read = await readTable(path);
   const { table } = read;
   if (table.rows.length === 0) throw new InputError('The file has a header row but no data rows.');
   const mapping = resolveMapping(table, options);
-  const validated = validateRows(table, mapping);
+  const validated = validateRows(table, mapping, eventZone);
   if (validated.rows.length === 0) {
     const first = validated.problems[0];
     throw new InputError(`No row can be imported${first ? ` (line ${first.line}: ${first.message}, and ${validated.problems.length - 1} more)` : ''}.`);

@@ -1,4 +1,4 @@
-import { normaliseHeader, type Target } from './columns.ts';
+import { type ColumnZone, normaliseHeader, type Target } from './columns.ts';
 import { type ColumnCells, pretixKeys } from './pretix-columns.ts';
 
 export interface Preset {
@@ -12,6 +12,8 @@ export interface Preset {
   readonly system: string;
   /** The key in `columns` of each header, when a header's spelling alone does not say it (exports in other languages). */
   readonly keys?: (headers: readonly string[], cells: ColumnCells) => readonly string[];
+  /** The zone each date column (key as in `columns`) is written in; a column not named here is in the event's zone. */
+  readonly timeZones?: Readonly<Record<string, ColumnZone>>;
 }
 
 // pretix "Check-in list" CSV/XLSX export (plugins/checkinlists): "Order code", "Attendee name",
@@ -29,6 +31,11 @@ const pretix: Preset = {
   system: 'pretix',
   keys: pretixKeys,
   signature: ['order code', 'attendee name', 'product'],
+  // pretix's check-in list exporter (CSVCheckinList.iterate_list) converts "Checked in" and the order
+  // date to the event's zone (astimezone), but formats "Valid from" / "Valid until" with
+  // date_format(op.valid_from) unconverted: Django formats an aware datetime in its own tzinfo, and
+  // the database hands it back in UTC. So those two are UTC wall-clock times.
+  timeZones: { 'checked in': 'event', 'valid from': 'UTC', 'valid until': 'UTC' },
   columns: {
     'order code': 'orderCode', 'attendee name': 'fullName', 'attendee name title': 'custom',
     'attendee name given name': 'firstName', 'attendee name family name': 'familyName',

@@ -95,7 +95,7 @@ export async function importFile(db: Db, actor: Actor, path: string, options: Im
   // A file that may well be large has the search index's thread started while it is read.
   const indexThread = !options.dryRun && !db.memory && fileBytes(path) >= LIKELY_LARGE_BYTES ? spawnIndexThread(db) : undefined;
   try {
-    return commitPrepared(db, actor, await prepareImport(path, options), options, indexThread);
+    return commitPrepared(db, actor, await prepareImport(path, options, readConference(db)?.settings.timeZone), options, indexThread);
   } catch (err) {
     indexThread?.discard();
     throw err;

@@ -27,8 +27,8 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Built = { ok: true; row: CandidateRow } | { ok: false; message: string };
 
-/** Builds one row's fields from its cells, or says what is wrong with it. */
-function buildRow(row: TableRow, mapping: Mapping): Built {
+/** Builds one row's fields from its cells, or says what is wrong with it; dates end up in `eventZone`. */
+function buildRow(row: TableRow, mapping: Mapping, eventZone: string): Built {
   const value = (i: number): string => (row.cells[i] ?? '').trim();
   const fields: Partial<AttendeeFields> = {};
   const codes: string[] = [];
@@ -55,7 +55,7 @@ function buildRow(row: TableRow, mapping: Mapping): Built {
       case 'blocked': blocked = blockedCell(v); break;
       case 'validFrom':
       case 'validUntil': {
-        const wall = v === '' ? null : parseWallTime(v, col.target === 'validUntil');
+        const wall = v === '' ? null : parseWallTime(v, col.target === 'validUntil', col.zone === 'UTC' ? eventZone : undefined);
         if (wall === undefined) return { ok: false, message: `cannot read the date "${v}" in column "${col.header}" (write it as 2026-05-14 09:00)` };
         fields[col.target] = wall;
         break;
@@ -123,14 +123,15 @@ function applyStatusDetails(fields: Partial<AttendeeFields>, mapping: Mapping, b
 
 /**
  * Checks every row on its own (name present, e-mail well formed, status known, lengths) and the
- * file as a whole (a ticket code appears once): good rows go on, bad ones become problems.
+ * file as a whole (a ticket code appears once): good rows go on, bad ones become problems. Dates a
+ * file writes in UTC are turned into wall-clock times in `eventZone`, the event's time zone.
  */
-export function validateRows(table: Table, mapping: Mapping): { rows: CandidateRow[]; problems: RowProblem[] } {
+export function validateRows(table: Table, mapping: Mapping, eventZone: string): { rows: CandidateRow[]; problems: RowProblem[] } {
   const rows: CandidateRow[] = [];
   const problems: RowProblem[] = [];
   const codeLine = new Map<string, number>();
   for (const tableRow of table.rows) {
-    const built = buildRow(tableRow, mapping);
+    const built = buildRow(tableRow, mapping, eventZone);
     if (!built.ok) {
       problems.push({ line: tableRow.line, message: built.message });
       continue;

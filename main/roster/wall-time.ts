@@ -1,9 +1,11 @@
 // Dates as source systems write them in exports, read as wall-clock time at the venue
-// ("YYYY-MM-DDTHH:MM"). pretix formats them for the export's language: English "2019-05-14 09:00",
+// ("YYYY-MM-DDTHH:MM"), converted first when a preset says its source writes a column in UTC. pretix formats them for the export's language: English "2019-05-14 09:00",
 // German "14.05.2019 09:00", French and others "14/05/2019 09:00", US English "05/14/2019 9 a.m."
 // (Django's P format: minutes only when not :00, "noon", "midnight"); Django's short formats of the
 // other export languages: Dutch "14-5-2019 09:00", Polish "14-05-2019  09:00", Romanian
 // "14.05.2019, 09:00", Czech "14.05.2019 9:00", Finnish "14.5.2019 9.00", Hungarian "2019.05.14. 09:00".
+
+import { dayIn, timeIn } from '../../model/dates.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -33,9 +35,11 @@ function timeOf(text: string): { h: number; min: number; ampm: boolean } | undef
 
 /**
  * The wall-clock time a cell means, or undefined when it is not a date. A day alone is the start of
- * the day, or its last minute for the end of a window (`endOfDay`).
+ * the day, or its last minute for the end of a window (`endOfDay`). With `utcTo` (the event's zone),
+ * the cell is written in UTC: read as that instant and given as the wall-clock time in that zone; a
+ * day alone still names the venue's day, as it has no instant to convert.
  */
-export function parseWallTime(cell: string, endOfDay = false): string | undefined {
+export function parseWallTime(cell: string, endOfDay = false, utcTo?: string): string | undefined {
   const text = cell.trim().replace(/\s+/g, ' ');
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](.+?))?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text);
   const dmy = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,? (.+))?$/.exec(text);
@@ -56,5 +60,13 @@ export function parseWallTime(cell: string, endOfDay = false): string | undefine
   }
   if (rest === undefined) return wall(y, mo, d, endOfDay ? 23 : 0, endOfDay ? 59 : 0);
   const time = timeOf(rest);
-  return time ? wall(y, mo, d, time.h, time.min) : undefined;
+  if (!time) return undefined;
+  const read = wall(y, mo, d, time.h, time.min);
+  return read && utcTo ? utcWallIn(read, utcTo) : read;
+}
+
+/** The wall-clock time in `timeZone` of the instant a UTC wall-clock time ("YYYY-MM-DDTHH:MM") names. */
+export function utcWallIn(utcWall: string, timeZone: string): string {
+  const instant = new Date(`${utcWall}:00Z`);
+  return `${dayIn(timeZone, instant)}T${timeIn(timeZone, instant)}`;
 }

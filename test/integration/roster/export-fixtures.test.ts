@@ -41,6 +41,7 @@ describe('pretix check-in list', () => {
     });
     expect(person(db, 't7xq2bn4kz9v')).toMatchObject({ displayName: 'Ana-Maria Căpitanu', category: 'speaker', status: 'active', validFrom: null });
     expect(person(db, 'a8mwe5rd3hsf')).toMatchObject({ attention: true, attentionNote: 'Wheelchair access: use the side entrance', checkedInAtSource: '2019-05-14 09:12' });
+    // pretix writes the window in UTC (06:00-15:00): 09:00-18:00 in Bucharest. "Checked in" it writes at the venue.
     expect(person(db, 'm2w8xr4hkd6s')).toMatchObject({ validFrom: '2019-05-14T09:00', validUntil: '2019-05-14T18:00' });
     expect(r.warnings.join(' ')).toMatch(/1 person was already checked in at pretix: kept as history/);
   });
@@ -92,7 +93,7 @@ describe('pretix check-in list', () => {
     expect(checkIn(db, DESK, { target: { code: 'm2w8xr4hkd6s' }, now: at('2019-05-14T06:00:00Z') }).outcome).toBe('admitted');
   });
 
-  it('reads the US English date format and makes the order code the ticket code when there are no secrets', async () => {
+  it('reads the US English date format (in UTC) and makes the order code the ticket code when there are no secrets', async () => {
     const db = eventWith([]);
     const r = await importFile(db, DESK, fixture('pretix-checkin-list-minimal.csv'));
     expect(r).toMatchObject({ preset: 'pretix', added: 2, problems: [] });
@@ -104,7 +105,7 @@ describe('pretix check-in list', () => {
   it('reports a validity date it cannot read on its line', async () => {
     const db = eventWith([]);
     const bad = join(dir, 'pretix-bad-date.csv');
-    writeFileSync(bad, readFileSync(fixture('pretix-checkin-list-minimal.csv'), 'utf8').replace('05/14/2019 9 a.m.', 'next Tuesday'));
+    writeFileSync(bad, readFileSync(fixture('pretix-checkin-list-minimal.csv'), 'utf8').replace('05/14/2019 6 a.m.', 'next Tuesday'));
     const r = await importFile(db, DESK, bad);
     expect(r.problems).toEqual([{ line: 2, message: 'cannot read the date "next Tuesday" in column "Valid from" (write it as 2026-05-14 09:00)' }]);
   });

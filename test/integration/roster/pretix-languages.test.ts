@@ -99,13 +99,17 @@ describe.each(EXPORTS)('pretix check-in list in $file', (x) => {
     }
   });
 
-  it('enforces the validity window written in the export language', async () => {
+  it('enforces the validity window written in the export language, in UTC as pretix writes it', async () => {
     const db = eventWith([]);
     await imported(db);
+    // The file says 06:00-15:00 (UTC): 09:00-18:00 in Bucharest.
     expect(person(db, x.codes.window)).toMatchObject({ validFrom: '2019-05-14T09:00', validUntil: '2019-05-14T18:00' });
-    const early = checkIn(db, DESK, { target: { code: x.codes.window }, now: at('2019-05-14T05:59:00Z') });
-    expect(early).toMatchObject({ outcome: 'refused', reason: 'not-yet-valid', message: 'Ticket valid from 14 May 09:00.' });
-    expect(checkIn(db, DESK, { target: { code: x.codes.window }, now: at('2019-05-14T06:00:00Z') }).outcome).toBe('admitted');
+    const scan = (iso: string) => checkIn(db, DESK, { target: { code: x.codes.window }, now: at(iso) });
+    expect(scan('2019-05-14T05:59:00Z')).toMatchObject({ outcome: 'refused', reason: 'not-yet-valid', message: 'Ticket valid from 14 May 09:00.' });
+    expect(scan('2019-05-14T06:00:00Z').outcome).toBe('admitted');
+    // 17:59 at the venue: still valid (already in); 18:00: over.
+    expect(scan('2019-05-14T14:59:00Z').outcome).toBe('already');
+    expect(scan('2019-05-14T15:00:00Z')).toMatchObject({ outcome: 'refused', reason: 'no-longer-valid', message: 'Ticket valid until 14 May 18:00.' });
   });
 
   it('keeps the check-in at pretix as history, not a check-in here', async () => {

@@ -26,6 +26,21 @@ describe('dates as pretix writes them in each export language', () => {
     expect(parseWallTime('14.05.2026', true)).toBe('2026-05-14T23:59');
   });
 
+  it.each([
+    ['2026-05-14 06:00', '2026-05-14T09:00'], // summer, UTC+3
+    ['14.05.2026, 15:00', '2026-05-14T18:00'],
+    ['05/14/2026 6 a.m.', '2026-05-14T09:00'],
+    ['26.11.2026 07:00', '2026-11-26T09:00'], // winter, UTC+2
+    ['2026-03-29 01:00', '2026-03-29T04:00'], // the hour clocks go forward (03:00 → 04:00 local at 01:00 UTC)
+    ['26.11.2026 22:30', '2026-11-27T00:30'], // the next day at the venue
+  ])('%s written in UTC is %s in Bucharest', (cell, wall) => {
+    expect(parseWallTime(cell, false, 'Europe/Bucharest')).toBe(wall);
+  });
+
+  it('reads a day alone written for UTC as the venue\'s day: it names no instant', () => {
+    expect(parseWallTime('14.05.2026', true, 'Europe/Bucharest')).toBe('2026-05-14T23:59');
+  });
+
   it.each(['31.02.2026 10:00', 'next Tuesday', '2026-05-14 25:00', '13/14/2026 9 a.m.'])('refuses %s', (cell) => {
     expect(parseWallTime(cell)).toBeUndefined();
   });
@@ -39,6 +54,11 @@ describe('the validity window, in the event time zone', () => {
     expect(outsideValidity(window, 'Europe/Bucharest', new Date('2026-05-14T06:00:00Z'))).toBeUndefined();
     expect(outsideValidity(window, 'Europe/Bucharest', new Date('2026-05-14T15:01:00Z'))?.message).toBe('Ticket valid until 14 May 18:00.');
     expect(outsideValidity(window, 'Europe/Lisbon', new Date('2026-05-14T16:30:00Z'))).toBeUndefined();
+  });
+
+  it('ends "valid until 18:00" at 18:00, as pretix does', () => {
+    expect(outsideValidity(window, 'Europe/Bucharest', new Date('2026-05-14T14:59:59Z'))).toBeUndefined();
+    expect(outsideValidity(window, 'Europe/Bucharest', new Date('2026-05-14T15:00:00Z'))?.reason).toBe('no-longer-valid');
   });
 
   it('says the time as a person reads it', () => {
