@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import { readStreamMemory, readSyncState } from '../../../db/queries/sync.ts';
 import { checkIn } from '../../../main/checkin/checkin.ts';
-import { consumerNameFor } from '../../../main/sync/config.ts';
+import { consumerNameFor, subjectRootFor } from '../../../main/sync/config.ts';
 import { type Hub, startHub } from '../../../main/sync/hub.ts';
 import { startSync, type SyncHandle } from '../../../main/sync/sync-service.ts';
 import { DAY, eventCount, openDesk, seedEvent, snapshot, tempDir, waitFor } from './desks.ts';
@@ -141,5 +141,31 @@ describe('desks while hubs die', () => {
     await waitFor(allAt(total), counts);
     expect(snapshot(two.db)).toEqual(snapshot(one.db));
     expect(two.db.prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(10);
+  });
+
+  it('takes a new consumer when its own stays alive but delivers nothing', async () => {
+    const nats: TestNats = await startNats();
+    closers.push(() => nats.dispose());
+    const one = startDesk('Desk 1', [nats.url], 'FOYERQUIET', 20);
+    const two = startDesk('Desk 2', [nats.url], 'FOYERQUIET');
+    let total = eventCount(one.db);
+    await waitFor(allAt(total), counts);
+
+    // Desk 2's consumer goes on answering its pulls (heartbeats, no error) but matches no event any
+    // more: it stands in for a consumer whose hubs keep it but deliver nothing, as after a hub died
+    // while another was restarting. Nothing but the stream itself tells the desk it is missing events.
+    const admin = await connect({ servers: nats.url });
+    closers.push(() => admin.close());
+    const jsm = await jetstreamManager(admin, { checkAPI: false });
+    const quiet = consumerNameFor(readSyncState(two.db).nodeId);
+    await jsm.consumers.update('FOYERQUIET', quiet, { filter_subject: `${subjectRootFor('FOYERQUIET')}.nobody` });
+
+    admitted(one, 0, 10);
+    total += 10;
+    await waitFor(allAt(total), counts);
+    expect(snapshot(two.db)).toEqual(snapshot(one.db));
+    expect(two.sync.status().lastError).toMatch(/No events arrived from the hub although it holds newer ones/);
+    // The quiet consumer was removed, not left on the hub.
+    await waitFor(async () => !(await jsm.consumers.info('FOYERQUIET', quiet).then(() => true, () => false)), () => `${quiet} to be removed`);
   });
 });
