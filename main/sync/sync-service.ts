@@ -8,7 +8,7 @@ import type { BatchResult } from './apply-remote.ts';
 import { consumerNameFor, DEFAULT_STREAM, subjectFor, type SyncOptions } from './config.ts';
 import { consumeInto, type ConsumeSession } from './consumer.ts';
 import { connectDesk, PairingError } from './desk-connection.ts';
-import { checkHub } from './hub-check.ts';
+import { checkHub, hubLooksLossy } from './hub-check.ts';
 import { type Pairing, parsePairing } from './pairing.ts';
 import { publishPending, restorePending } from './publisher.ts';
 import { HEARTBEAT_MS, type SyncStatus, syncStatus } from './status.ts';
@@ -34,6 +34,8 @@ const errorText = (err: unknown): string => (err instanceof Error ? err.message 
 const HUB_CHECK_MS = 3_000;
 /** A consumer that applied nothing for this long while the stream holds newer events is replaced. */
 const STALL_MS = 5_000;
+/** A stream that looks as if it lost events must look so for this long before a desk restores it. */
+const LOSS_CONFIRM_MS = 5_000;
 
 /**
  * Runs this desk's sync in the background: connects (retrying for ever), publishes local events,
@@ -90,10 +92,21 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   writeHubState(db, null);
   const heartbeat = setInterval(() => writeHeartbeat(db, new Date()), HEARTBEAT_MS);
 
+  // Since when the stream has looked as if it lost events (null: it does not).
+  let lossSince: number | null = null;
   /** The stream as it is; a venue hub (TLS) makes its own, an older or open server lets a desk make it. */
   const look = async (jsm: JetStreamManager): Promise<StreamView | null> => {
     if (!pairing?.fingerprint) await ensureStream(jsm, stream, options.replicas ?? 1);
     const view = await streamView(jsm, stream);
+    // A hub just elected leader can answer with fewer events for a moment: a desk restoring the hub
+    // from that would send its whole log again. A real loss is still there a few looks later.
+    if (view && hubLooksLossy(db, view)) {
+      lossSince ??= Date.now();
+      if (Date.now() - lossSince < (options.lossConfirmMs ?? LOSS_CONFIRM_MS)) {
+        throw new Error('The hub holds fewer events than this desk has seen: looking again before restoring it.');
+      }
+    }
+    lossSince = null;
     purgeInStream = view && view.purgedBelow <= view.lastSeq ? view.purgedBelow : 0;
     return view;
   };
@@ -167,7 +180,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   const publishLoop = async (conn: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, isReady: () => boolean): Promise<void> => {
     const subject = subjectFor(stream, nodeId);
     while (!stopped && !conn.isClosed()) {
-      if (isReady() && online && !purgeToApply()) {
+      if (isReady() && online && !purgeToApply() && lossSince === null) {
         try {
           // The hub's lost events first, in the order they were applied here; then this desk's new ones.
           if (await restorePending(db, js, subject, () => stopped, seal)) checkHub(db, await look(jsm));
