@@ -12,6 +12,7 @@ import { checkHub, hubLooksLossy } from './hub-check.ts';
 import { type Pairing, parsePairing } from './pairing.ts';
 import { publishPending, restorePending } from './publisher.ts';
 import { HEARTBEAT_MS, type SyncStatus, syncStatus } from './status.ts';
+import { makeLossGate } from './loss-gate.ts';
 import { makeStallWatch } from './stall-watch.ts';
 import { dropConsumer, ensureConsumer, ensureStream, resetConsumer, type StreamView, streamView } from './stream.ts';
 import { HubImpostorError } from './tls-pin.ts';
@@ -92,21 +93,16 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   writeHubState(db, null);
   const heartbeat = setInterval(() => writeHeartbeat(db, new Date()), HEARTBEAT_MS);
 
-  // Since when the stream has looked as if it lost events (null: it does not).
-  let lossSince: number | null = null;
+  const lossGate = makeLossGate(options.lossConfirmMs ?? LOSS_CONFIRM_MS);
   /** The stream as it is; a venue hub (TLS) makes its own, an older or open server lets a desk make it. */
   const look = async (jsm: JetStreamManager): Promise<StreamView | null> => {
     if (!pairing?.fingerprint) await ensureStream(jsm, stream, options.replicas ?? 1);
     const view = await streamView(jsm, stream);
-    // A hub just elected leader can answer with fewer events for a moment: a desk restoring the hub
-    // from that would send its whole log again. A real loss is still there a few looks later.
-    if (view && hubLooksLossy(db, view)) {
-      lossSince ??= Date.now();
-      if (Date.now() - lossSince < (options.lossConfirmMs ?? LOSS_CONFIRM_MS)) {
-        throw new Error('The hub holds fewer events than this desk has seen: looking again before restoring it.');
-      }
+    // A hub just elected can answer with fewer events for a moment (loss-gate.ts): look again first.
+    const lossy = view !== null && hubLooksLossy(db, view);
+    if (!lossGate.believe(lossy, Date.now()) && lossy) {
+      throw new Error('The hub holds fewer events than this desk has seen: looking again before restoring it.');
     }
-    lossSince = null;
     purgeInStream = view && view.purgedBelow <= view.lastSeq ? view.purgedBelow : 0;
     return view;
   };
@@ -180,7 +176,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   const publishLoop = async (conn: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, isReady: () => boolean): Promise<void> => {
     const subject = subjectFor(stream, nodeId);
     while (!stopped && !conn.isClosed()) {
-      if (isReady() && online && !purgeToApply() && lossSince === null) {
+      if (isReady() && online && !purgeToApply() && !lossGate.suspecting()) {
         try {
           // The hub's lost events first, in the order they were applied here; then this desk's new ones.
           if (await restorePending(db, js, subject, () => stopped, seal)) checkHub(db, await look(jsm));
