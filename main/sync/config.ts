@@ -15,6 +15,10 @@ export interface SyncOptions {
   readonly replicas?: number;
   /** How often a connected desk looks at the stream for lost events (ms). */
   readonly hubCheckMs?: number;
+  /** How long a consumer may deliver nothing while the stream holds newer events before it is replaced (ms). */
+  readonly stallMs?: number;
+  /** How long the stream must look as if it lost events before this desk restores it (ms). */
+  readonly lossConfirmMs?: number;
   /** How often the publisher looks for new local events written by any process (ms). */
   readonly pollMs?: number;
 }

@@ -71,6 +71,9 @@ export async function consumeInto(
     // Short pulls (heartbeat every 2.5 s): when the hub serving them dies, a desk notices within
     // seconds and pulls again through another node, instead of waiting out the 30 s default.
     expires: PULL_EXPIRES_MS,
+    // A consumer deleted under it (a hub restored from an older copy, an operator) ends the session,
+    // and the desk makes it again at SQLite's position, instead of waiting for it to come back.
+    abort_on_missing_resource: true,
     callback: (m) => {
       buffer.push(m);
       if (buffer.length >= MAX_BATCH) flush();

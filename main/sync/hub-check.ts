@@ -32,6 +32,26 @@ export interface HubCheck {
 }
 
 /**
+ * Whether the stream lacks events this desk knew it held (made again, gone back, or missing its
+ * start), without changing anything. A cluster can give such an answer for a moment, e.g. from a hub
+ * elected leader that is still catching up: the caller looks again before it believes it.
+ */
+export function hubLooksLossy(db: Db, view: StreamView): boolean {
+  const before = readSyncState(db);
+  const memory = readStreamMemory(db);
+  if (before.streamCreated === null) return false;
+  if (before.streamCreated !== view.created) return lastEventSeq(db) > 0;
+  if (before.appliedStreamSeq > view.lastSeq || memory.publishedStreamSeq > view.lastSeq) return true;
+  return lostItsStart(before.appliedStreamSeq, memory.publishedStreamSeq, memory.streamFirstSeq, view);
+}
+
+/** Messages this desk read or wrote were removed from the start of the stream, not on purpose. */
+function lostItsStart(appliedStreamSeq: number, publishedStreamSeq: number, streamFirstSeq: number, view: StreamView): boolean {
+  const floor = Math.max(streamFirstSeq, view.purgedBelow, 1);
+  return view.firstSeq > floor && (appliedStreamSeq >= floor || publishedStreamSeq >= floor);
+}
+
+/**
  * Compares the stream with this desk's memory of it (in SQLite) and records the outcome: cursors
  * adjusted, a restore started when the hub lost events this desk holds, the hub state written.
  */
@@ -59,9 +79,7 @@ export function checkHub(db: Db, view: StreamView | null): HubCheck {
         lost = true;
         reposition = true;
       }
-      // Messages this desk read or wrote were removed from the start of the stream, not on purpose.
-      const floor = Math.max(memory.streamFirstSeq, view.purgedBelow, 1);
-      if (view.firstSeq > floor && (before.appliedStreamSeq >= floor || memory.publishedStreamSeq >= floor)) lost = true;
+      if (lostItsStart(before.appliedStreamSeq, memory.publishedStreamSeq, memory.streamFirstSeq, view)) lost = true;
     }
     // Nothing left to read below the stream's first message: the consumer starts there.
     if (view.firstSeq > readSyncState(db).appliedStreamSeq + 1) setAppliedStreamSeq(db, view.firstSeq - 1);

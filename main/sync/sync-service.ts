@@ -8,11 +8,13 @@ import type { BatchResult } from './apply-remote.ts';
 import { consumerNameFor, DEFAULT_STREAM, subjectFor, type SyncOptions } from './config.ts';
 import { consumeInto, type ConsumeSession } from './consumer.ts';
 import { connectDesk, PairingError } from './desk-connection.ts';
-import { checkHub } from './hub-check.ts';
+import { checkHub, hubLooksLossy } from './hub-check.ts';
 import { type Pairing, parsePairing } from './pairing.ts';
 import { publishPending, restorePending } from './publisher.ts';
 import { HEARTBEAT_MS, type SyncStatus, syncStatus } from './status.ts';
-import { ensureConsumer, ensureStream, resetConsumer, type StreamView, streamView } from './stream.ts';
+import { makeLossGate } from './loss-gate.ts';
+import { makeStallWatch } from './stall-watch.ts';
+import { dropConsumer, ensureConsumer, ensureStream, resetConsumer, type StreamView, streamView } from './stream.ts';
 import { HubImpostorError } from './tls-pin.ts';
 import { finishPendingPurge } from '../privacy/cleanup.ts';
 import { venueKeys } from './venue-secret.ts';
@@ -31,6 +33,10 @@ export interface SyncHandle {
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 /** How often a connected desk looks at the stream for lost events (a stream info request). */
 const HUB_CHECK_MS = 3_000;
+/** A consumer that applied nothing for this long while the stream holds newer events is replaced. */
+const STALL_MS = 5_000;
+/** A stream that looks as if it lost events must look so for this long before a desk restores it. */
+const LOSS_CONFIRM_MS = 5_000;
 
 /**
  * Runs this desk's sync in the background: connects (retrying for ever), publishes local events,
@@ -42,7 +48,8 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   writeSyncConfig(db, { servers, desk: options.desk, token: options.token ?? null });
   const { nodeId } = readSyncState(db);
   const stream = options.stream ?? DEFAULT_STREAM;
-  const consumerName = consumerNameFor(nodeId);
+  const firstConsumer = consumerNameFor(nodeId);
+  let consumerName = firstConsumer;
   let pairing: Pairing | null = null;
   let badPairing: Error | null = null;
   try {
@@ -60,6 +67,18 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   let stopped = false;
   let nc: NatsConnection | undefined;
   let session: ConsumeSession | undefined;
+  let reading = false;
+  const stall = makeStallWatch(options.stallMs ?? STALL_MS);
+  let stalled = false;
+  /**
+   * Leaves this desk's consumer for a new one, made at SQLite's position: a consumer whose hubs lost
+   * their quorum for it (a hub killed while another was restarting) can stay unusable for minutes,
+   * and deleting it waits on that same quorum.
+   */
+  const replaceConsumer = (jsm: JetStreamManager): void => {
+    void dropConsumer(jsm, stream, consumerName);
+    consumerName = `${firstConsumer}_${Date.now().toString(36)}`;
+  };
   // Publishing while disconnected would only wait for a PubAck timeout; wait for the reconnect.
   let online = false;
   // A purge the stream holds and this desk has not applied yet: it is applied before this desk
@@ -74,10 +93,16 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   writeHubState(db, null);
   const heartbeat = setInterval(() => writeHeartbeat(db, new Date()), HEARTBEAT_MS);
 
+  const lossGate = makeLossGate(options.lossConfirmMs ?? LOSS_CONFIRM_MS);
   /** The stream as it is; a venue hub (TLS) makes its own, an older or open server lets a desk make it. */
   const look = async (jsm: JetStreamManager): Promise<StreamView | null> => {
     if (!pairing?.fingerprint) await ensureStream(jsm, stream, options.replicas ?? 1);
     const view = await streamView(jsm, stream);
+    // A hub just elected can answer with fewer events for a moment (loss-gate.ts): look again first.
+    const lossy = view !== null && hubLooksLossy(db, view);
+    if (!lossGate.believe(lossy, Date.now()) && lossy) {
+      throw new Error('The hub holds fewer events than this desk has seen: looking again before restoring it.');
+    }
     purgeInStream = view && view.purgedBelow <= view.lastSeq ? view.purgedBelow : 0;
     return view;
   };
@@ -88,8 +113,13 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
     if (check.state === 'no-stream') throw new Error('The hub has not created the event log yet: waiting for it.');
     if (check.restoreStarted) waker.wake();
     const { appliedStreamSeq } = readSyncState(db);
-    if (afterGap || check.reposition) await resetConsumer(jsm, stream, consumerName, appliedStreamSeq);
-    else await ensureConsumer(jsm, stream, consumerName, appliedStreamSeq);
+    try {
+      if (afterGap || check.reposition) await resetConsumer(jsm, stream, consumerName, appliedStreamSeq);
+      else await ensureConsumer(jsm, stream, consumerName, appliedStreamSeq);
+    } catch (err) {
+      replaceConsumer(jsm);
+      throw err;
+    }
   };
 
   const consumeLoop = async (conn: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, ready: () => void): Promise<void> => {
@@ -102,10 +132,18 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
         session = await consumeInto(db, js, stream, consumerName, read, (r) => {
           finishPendingPurge(db); // a purge from another desk: erase the files and VACUUM here too
           handle.onBatch?.(r);
+        }).catch((err: unknown) => {
+          replaceConsumer(jsm);
+          throw err;
         });
+        stall.restart(readSyncState(db).appliedStreamSeq, Date.now());
+        reading = true;
         const end = await session.done;
+        reading = false;
         if (end.error) fail(end.error);
         afterGap = end.gap;
+        if (stalled) replaceConsumer(jsm);
+        stalled = false;
       } catch (err) {
         fail(err);
         await waker.sleep(1_000);
@@ -119,10 +157,16 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
       await watchTimer.sleep(options.hubCheckMs ?? HUB_CHECK_MS);
       if (stopped || !online || !isReady()) continue;
       try {
-        const check = checkHub(db, await look(jsm));
+        const view = await look(jsm);
+        const check = checkHub(db, view);
         if (check.restoreStarted) waker.wake();
         // The consumer refers to a stream that is gone or went back: start it again from SQLite.
         if (check.reposition || check.state === 'no-stream') await session?.messages.close().catch(() => undefined);
+        else if (view && reading && stall.stalled(view.lastSeq, readSyncState(db).appliedStreamSeq, Date.now())) {
+          fail(new Error('No events arrived from the hub although it holds newer ones: reading them through a new consumer.'));
+          stalled = true;
+          await session?.messages.close().catch(() => undefined);
+        }
       } catch (err) {
         fail(err);
       }
@@ -132,7 +176,7 @@ export function startSync(db: Db, options: SyncOptions): SyncHandle {
   const publishLoop = async (conn: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, isReady: () => boolean): Promise<void> => {
     const subject = subjectFor(stream, nodeId);
     while (!stopped && !conn.isClosed()) {
-      if (isReady() && online && !purgeToApply()) {
+      if (isReady() && online && !purgeToApply() && !lossGate.suspecting()) {
         try {
           // The hub's lost events first, in the order they were applied here; then this desk's new ones.
           if (await restorePending(db, js, subject, () => stopped, seal)) checkHub(db, await look(jsm));

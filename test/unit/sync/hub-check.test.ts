@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Db, openDb } from '../../../db/open.ts';
 import { readStreamMemory, readSyncState, setAppliedStreamSeq, setPublishedSeq, setPublishedStreamSeq } from '../../../db/queries/sync.ts';
 import { configureConference } from '../../../main/conference/configure.ts';
-import { checkHub } from '../../../main/sync/hub-check.ts';
+import { checkHub, hubLooksLossy } from '../../../main/sync/hub-check.ts';
 import { formatPairing, parsePairing } from '../../../main/sync/pairing.ts';
 import { markPurged, purgedBelowOf } from '../../../main/sync/purge-mark.ts';
 import type { StreamView } from '../../../main/sync/stream.ts';
@@ -22,6 +22,23 @@ function syncedDesk(): Db {
 }
 
 describe('a desk looking at the hub', () => {
+  it('tells a stream that looks as if it lost events, as checkHub would, without changing anything', () => {
+    const cases: [string, Partial<StreamView>, boolean][] = [
+      ['grew', { lastSeq: 40, messages: 40 }, false],
+      ['lost its start', { firstSeq: 11, lastSeq: 10, messages: 0 }, true],
+      ['made again', { created: '2026-05-14T09:00:00Z', firstSeq: 0, lastSeq: 0, messages: 0 }, true],
+      ['went back', { lastSeq: 6, messages: 6 }, true],
+      ['purged on purpose', { firstSeq: 8, lastSeq: 10, messages: 3, purgedBelow: 8 }, false],
+    ];
+    for (const [name, v, lossy] of cases) {
+      const db = syncedDesk();
+      const before = [readSyncState(db), readStreamMemory(db)];
+      expect(hubLooksLossy(db, view(v)), name).toBe(lossy);
+      expect([readSyncState(db), readStreamMemory(db)], name).toEqual(before);
+      expect(checkHub(db, view(v)).restoreStarted, name).toBe(lossy);
+    }
+  });
+
   it('sees nothing wrong in a stream that only grew', () => {
     const db = syncedDesk();
     expect(checkHub(db, view({ lastSeq: 40, messages: 40 }))).toEqual({ state: 'ok', reposition: false, restoreStarted: false });
